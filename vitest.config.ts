@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'build/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: model-loading suites run one file at a time to keep timings and memory sane.
+    fileParallelism: false,
+  },
+});
