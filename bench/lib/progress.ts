@@ -1,0 +1,50 @@
+/** A one-line progress bar on stderr (stdout stays clean for the final JSON line). */
+export class ProgressBar {
+  private done = 0;
+  private lastDrawMs = 0;
+  private readonly startMs = Date.now();
+  private readonly widthChars = 30;
+  private readonly redrawEveryMs = 200;
+
+  constructor(
+    private readonly label: string,
+    private readonly total: number,
+  ) {}
+
+  tick(count = 1): void {
+    this.done += count;
+    const now = Date.now();
+    if (now - this.lastDrawMs >= this.redrawEveryMs || this.done >= this.total) {
+      this.lastDrawMs = now;
+      this.draw(now);
+    }
+  }
+
+  finish(): void {
+    this.draw(Date.now());
+    process.stderr.write('\n');
+  }
+
+  private draw(nowMs: number): void {
+    const fraction = this.total > 0 ? Math.min(1, this.done / this.total) : 1;
+    const filled = Math.round(fraction * this.widthChars);
+    const elapsedS = (nowMs - this.startMs) / 1000;
+    const etaS = fraction > 0 ? elapsedS / fraction - elapsedS : 0;
+    const bar = '#'.repeat(filled) + '-'.repeat(this.widthChars - filled);
+    const line = `${this.label} [${bar}] ${this.done}/${this.total} ${elapsedS.toFixed(0)}s eta ${etaS.toFixed(0)}s`;
+    process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
+  }
+}
+
+/** Benchmarks end with exactly one JSON line on stdout: the result. */
+export function printResult(result: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** Percentile by nearest rank on a copy; `p` in [0, 100]. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
