@@ -35,16 +35,3 @@ export class ProgressBar {
     process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
   }
 }
-
-/** Benchmarks end with exactly one JSON line on stdout: the result. */
-export function printResult(result: Record<string, unknown>): void {
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-/** Percentile by nearest rank on a copy; `p` in [0, 100]. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] ?? Number.NaN;
-}
