@@ -1,0 +1,135 @@
+import { Piscina } from 'piscina';
+import { fileURLToPath } from 'node:url';
+import { fromInputErrorData } from '../errors.ts';
+import type { FaceExtraction } from '../face/index.ts';
+import type { FingerTemplate } from '../finger/index.ts';
+import { movable } from './transfer.ts';
+import type { FingerExtractTask, PoolTask, TaskOutcome, WorkerEvent, WorkerSettings } from './tasks.ts';
+
+export interface PoolOptions extends WorkerSettings {
+  /** Worker threads; each loads its own model sessions. */
+  size: number;
+  /** Tasks allowed to wait for a free worker; beyond it, calls fail fast with PoolOverloadedError. */
+  maxQueue: number;
+}
+
+/** The pool's queue is full: shed load instead of growing latency without bound. */
+export class PoolOverloadedError extends Error {
+  override readonly name = 'PoolOverloadedError';
+}
+
+/** The caller's deadline passed before a worker could start the task. */
+export class DeadlineExpiredError extends Error {
+  override readonly name = 'DeadlineExpiredError';
+}
+
+export interface FingerExtractInput {
+  image?: Uint8Array;
+  raw?: Uint8Array;
+  width?: number;
+  height?: number;
+  dpi?: number;
+  position?: number;
+}
+
+const workerFile = fileURLToPath(new URL('./worker.ts', import.meta.url));
+
+/** Workers run TypeScript through tsx; inherit it when the parent already has it, add it otherwise (vitest). */
+function workerExecArgv(): string[] {
+  const argv = process.execArgv;
+  return argv.some((a) => a.includes('tsx')) ? argv : [...argv, '--import', 'tsx'];
+}
+
+/** Extraction work (decode, detect, embed, minutiae) on worker threads, so the event loop only moves bytes. */
+export class BiometricPool {
+  private readonly piscina: Piscina;
+  private readonly readyThreads = new Set<number>();
+  private failure: string | undefined;
+  readonly ready: Promise<void>;
+
+  constructor(readonly options: PoolOptions) {
+    this.piscina = new Piscina({
+      filename: workerFile,
+      minThreads: options.size,
+      maxThreads: options.size,
+      maxQueue: options.maxQueue,
+      idleTimeout: Number.POSITIVE_INFINITY,
+      execArgv: workerExecArgv(),
+      workerData: { ortThreads: options.ortThreads, maxImagePixels: options.maxImagePixels } satisfies WorkerSettings,
+    });
+    this.ready = new Promise((resolve, reject) => {
+      const onMessage = (event: WorkerEvent): void => {
+        if (event?.type === 'worker-failed') {
+          this.failure = event.message ?? 'worker failed to start';
+          this.piscina.off('message', onMessage);
+          reject(new Error(`worker ${event.threadId} failed to load: ${this.failure}`));
+        } else if (event?.type === 'worker-ready') {
+          this.readyThreads.add(event.threadId);
+          if (this.readyThreads.size >= options.size) {
+            this.piscina.off('message', onMessage);
+            resolve();
+          }
+        }
+      };
+      this.piscina.on('message', onMessage);
+    });
+    // A rejected readiness is reported through isReady()/failure; keep it from crashing the process.
+    this.ready.catch(() => undefined);
+  }
+
+  /** True once every worker has loaded and warmed its models. */
+  isReady(): boolean {
+    return this.failure === undefined && this.readyThreads.size >= this.options.size;
+  }
+
+  get startupFailure(): string | undefined {
+    return this.failure;
+  }
+
+  get queueSize(): number {
+    return this.piscina.queueSize;
+  }
+
+  get utilization(): number {
+    return this.piscina.utilization;
+  }
+
+  extractFace(image: Uint8Array, deadlineMs?: number): Promise<FaceExtraction> {
+    const { view, transfer } = movable(image);
+    return this.run<FaceExtraction>({ kind: 'face.extract', image: view, deadlineMs }, [transfer]);
+  }
+
+  extractFinger(input: FingerExtractInput, deadlineMs?: number): Promise<FingerTemplate> {
+    const task: FingerExtractTask = { kind: 'finger.extract', dpi: input.dpi, position: input.position, deadlineMs };
+    const transfers: ArrayBuffer[] = [];
+    if (input.raw) {
+      const { view, transfer } = movable(input.raw);
+      Object.assign(task, { raw: view, width: input.width, height: input.height });
+      transfers.push(transfer);
+    } else if (input.image) {
+      const { view, transfer } = movable(input.image);
+      task.image = view;
+      transfers.push(transfer);
+    }
+    return this.run<FingerTemplate>(task, transfers);
+  }
+
+  private async run<T>(task: PoolTask, transferList: ArrayBuffer[]): Promise<T> {
+    let outcome: TaskOutcome<T>;
+    try {
+      outcome = (await this.piscina.run(task, { transferList })) as TaskOutcome<T>;
+    } catch (err) {
+      if (err instanceof Error && /queue is at limit/i.test(err.message)) {
+        throw new PoolOverloadedError('all workers are busy and the queue is full');
+      }
+      throw err;
+    }
+    if (outcome.ok) return outcome.value;
+    if ('expired' in outcome) throw new DeadlineExpiredError('deadline passed before a worker was free');
+    throw fromInputErrorData(outcome.inputError);
+  }
+
+  async close(): Promise<void> {
+    await this.piscina.destroy();
+  }
+}

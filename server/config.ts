@@ -1,0 +1,54 @@
+import { availableParallelism } from 'node:os';
+
+/** Service settings from the environment; every value has an embedded default so `npm start` just works. */
+export interface ServiceConfig {
+  httpPort: number;
+  grpcPort: number;
+  host: string;
+  /** Worker threads, each holding its own model sessions. */
+  poolSize: number;
+  /** onnxruntime intra-op threads per worker. */
+  ortThreads: number;
+  /** Tasks allowed to wait for a worker before new ones are refused (RESOURCE_EXHAUSTED / 503). */
+  maxQueue: number;
+  maxImageBytes: number;
+  maxImagePixels: number;
+  httpBodyLimitBytes: number;
+  defaultTargetFmr: number;
+  logLevel: string;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got ${raw}`);
+  return n;
+}
+
+function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new Error(`${name} must be a number, got ${raw}`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const cores = availableParallelism();
+  const maxImageBytes = intFrom(env, 'SINHTRAC_MAX_IMAGE_BYTES', 10 * 1024 * 1024, 1024);
+  return {
+    httpPort: intFrom(env, 'HTTP_PORT', 8080),
+    grpcPort: intFrom(env, 'GRPC_PORT', 50051),
+    host: env.HOST || '0.0.0.0',
+    poolSize: intFrom(env, 'SINHTRAC_WORKERS', cores, 1),
+    ortThreads: intFrom(env, 'SINHTRAC_ORT_THREADS', 1, 1),
+    maxQueue: intFrom(env, 'SINHTRAC_MAX_QUEUE', 32, 0),
+    maxImageBytes,
+    maxImagePixels: intFrom(env, 'SINHTRAC_MAX_IMAGE_PIXELS', 40_000_000, 1),
+    // Base64 inflates by 4/3 and a request can carry a portrait plus ten fingerprints.
+    httpBodyLimitBytes: intFrom(env, 'SINHTRAC_HTTP_BODY_LIMIT', Math.ceil(maxImageBytes * 1.4) * 4, 1024),
+    defaultTargetFmr: numberFrom(env, 'SINHTRAC_TARGET_FMR', 1e-4),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}
