@@ -1,0 +1,97 @@
+import type { InferenceSession } from 'onnxruntime-node';
+import ort from 'onnxruntime-node';
+import sharp from 'sharp';
+import type { RgbImage } from './image.ts';
+import {
+  detectorInputHeightPx,
+  detectorInputWidthPx,
+  detectorMaxCandidates,
+  detectorMinConfidence,
+  detectorNmsIou,
+  facePickCentreWeight,
+  minFaceSidePx,
+} from './params.ts';
+
+/** A detector box in original image pixels. */
+export interface FaceBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  confidence: number;
+}
+
+/** Resizes to the detector's fixed input and normalises to NCHW float, RGB, (p - 127) / 128. */
+export async function detectorInput(image: RgbImage): Promise<Float32Array> {
+  const resized = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+    .resize(detectorInputWidthPx, detectorInputHeightPx, { fit: 'fill' })
+    .raw()
+    .toBuffer();
+  const plane = detectorInputWidthPx * detectorInputHeightPx;
+  const input = new Float32Array(3 * plane);
+  for (let i = 0; i < plane; i++) {
+    input[i] = (resized[i * 3]! - 127) / 128;
+    input[plane + i] = (resized[i * 3 + 1]! - 127) / 128;
+    input[2 * plane + i] = (resized[i * 3 + 2]! - 127) / 128;
+  }
+  return input;
+}
+
+/** All faces above the confidence floor, after NMS, highest confidence first, in original pixels. */
+export async function detectFaces(session: InferenceSession, image: RgbImage): Promise<FaceBox[]> {
+  const input = await detectorInput(image);
+  const tensor = new ort.Tensor('float32', input, [1, 3, detectorInputHeightPx, detectorInputWidthPx]);
+  const out = await session.run({ input: tensor });
+  const scores = out['scores']!.data as Float32Array;
+  const boxes = out['boxes']!.data as Float32Array;
+  const candidates: FaceBox[] = [];
+  const priorCount = scores.length / 2;
+  for (let i = 0; i < priorCount; i++) {
+    const confidence = scores[i * 2 + 1]!;
+    if (confidence < detectorMinConfidence) continue;
+    candidates.push({
+      x1: boxes[i * 4]! * image.width,
+      y1: boxes[i * 4 + 1]! * image.height,
+      x2: boxes[i * 4 + 2]! * image.width,
+      y2: boxes[i * 4 + 3]! * image.height,
+      confidence,
+    });
+  }
+  candidates.sort((p, q) => q.confidence - p.confidence);
+  const kept = nonMaximumSuppression(candidates.slice(0, detectorMaxCandidates), detectorNmsIou);
+  return kept.filter((b) => b.x2 - b.x1 >= minFaceSidePx && b.y2 - b.y1 >= minFaceSidePx);
+}
+
+export function intersectionOverUnion(p: FaceBox, q: FaceBox): number {
+  const w = Math.max(0, Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1));
+  const h = Math.max(0, Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1));
+  const inter = w * h;
+  const union = (p.x2 - p.x1) * (p.y2 - p.y1) + (q.x2 - q.x1) * (q.y2 - q.y1) - inter;
+  return union > 0 ? inter / union : 0;
+}
+
+/** Greedy NMS on boxes sorted by confidence, highest first. */
+export function nonMaximumSuppression(sorted: FaceBox[], iouThreshold: number): FaceBox[] {
+  const kept: FaceBox[] = [];
+  for (const box of sorted) {
+    if (kept.every((k) => intersectionOverUnion(k, box) <= iouThreshold)) kept.push(box);
+  }
+  return kept;
+}
+
+/** The subject: the largest face, discounted for distance from the image centre (bystanders sit at the edges). */
+export function pickSubject(faces: readonly FaceBox[], width: number, height: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  const halfDiagonal = Math.hypot(width, height) / 2;
+  faces.forEach((f, i) => {
+    const area = (f.x2 - f.x1) * (f.y2 - f.y1);
+    const offCentre = Math.hypot((f.x1 + f.x2) / 2 - width / 2, (f.y1 + f.y2) / 2 - height / 2) / halfDiagonal;
+    const score = area * (1 - facePickCentreWeight * offCentre);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}

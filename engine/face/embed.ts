@@ -1,0 +1,55 @@
+import type { InferenceSession } from 'onnxruntime-node';
+import ort from 'onnxruntime-node';
+import { alignedFaceSidePx, embedPixelMean, embedPixelScale } from './params.ts';
+
+/** HWC RGB 0..255 -> NCHW normalised, optionally mirrored left-right. */
+function embeddingInput(aligned: Float32Array, mirrored: boolean): Float32Array {
+  const side = alignedFaceSidePx;
+  const plane = side * side;
+  const input = new Float32Array(3 * plane);
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const srcX = mirrored ? side - 1 - x : x;
+      const s = (y * side + srcX) * 3;
+      const d = y * side + x;
+      input[d] = (aligned[s]! - embedPixelMean) / embedPixelScale;
+      input[plane + d] = (aligned[s + 1]! - embedPixelMean) / embedPixelScale;
+      input[2 * plane + d] = (aligned[s + 2]! - embedPixelMean) / embedPixelScale;
+    }
+  }
+  return input;
+}
+
+export function l2Normalise(v: Float32Array): Float32Array {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i]! * v[i]!;
+  const norm = Math.sqrt(sum);
+  if (!(norm > 0)) throw new Error('embedding has zero norm');
+  const out = new Float32Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v[i]! / norm;
+  return out;
+}
+
+async function runEmbedding(session: InferenceSession, input: Float32Array): Promise<Float32Array> {
+  const side = alignedFaceSidePx;
+  const out = await session.run({ input: new ort.Tensor('float32', input, [1, 3, side, side]) });
+  return new Float32Array(out['output']!.data as Float32Array);
+}
+
+/**
+ * L2-normalised embedding of an aligned face. With `flip`, the embedding of the mirrored face is added before
+ * normalising (test-time augmentation: costs a second model run).
+ */
+export async function embedFace(
+  session: InferenceSession,
+  aligned: Float32Array,
+  flip: boolean,
+): Promise<Float32Array> {
+  const plain = await runEmbedding(session, embeddingInput(aligned, false));
+  if (!flip) return l2Normalise(plain);
+  const mirrored = await runEmbedding(session, embeddingInput(aligned, true));
+  const a = l2Normalise(plain);
+  const b = l2Normalise(mirrored);
+  for (let i = 0; i < a.length; i++) a[i] = a[i]! + b[i]!;
+  return l2Normalise(a);
+}

@@ -1,0 +1,165 @@
+import type { InferenceSession } from 'onnxruntime-node';
+import ort from 'onnxruntime-node';
+import { performance } from 'node:perf_hooks';
+import { InputError } from '../errors.ts';
+import { alignFace } from './align.ts';
+import { compareFaceTemplates as compareTemplates } from './compare.ts';
+import { decodeImage } from './decode.ts';
+import type { FaceBox } from './detect.ts';
+import { detectFaces, pickSubject } from './detect.ts';
+import { embedFace } from './embed.ts';
+import type { Point, RgbImage } from './image.ts';
+import { fivePointsFrom68, predictLandmarks68 } from './landmarks.ts';
+import type { FaceModelName } from './models.ts';
+import { readManifest, readVerifiedModel } from './models.ts';
+import { alignedFaceSidePx, defaultMaxPixels, detectorInputHeightPx, detectorInputWidthPx } from './params.ts';
+import { landmarkInputSidePx } from './params.ts';
+import type { FaceQuality } from './quality.ts';
+import { assessQuality } from './quality.ts';
+import { encodeFaceTemplate } from './template.ts';
+
+export type { FaceQuality } from './quality.ts';
+export { currentFaceTemplateVersion, decodeFaceTemplate } from './template.ts';
+
+export interface FaceEngineOptions {
+  intraOpThreads?: number;
+  interOpThreads?: number;
+  graphOptimizationLevel?: 'disabled' | 'basic' | 'extended' | 'all';
+  /** Test-time flip augmentation: a second embedding run on the mirrored face. */
+  flip?: boolean;
+  maxPixels?: number;
+}
+
+export interface DetectedFace {
+  box: { x: number; y: number; width: number; height: number };
+  confidence: number;
+  /** 5 points in original image pixels: right eye, left eye (subject's), nose tip, right and left mouth corners. */
+  landmarks: Array<{ x: number; y: number }>;
+}
+
+export interface FaceExtraction {
+  template: Uint8Array;
+  face: DetectedFace;
+  faceCount: number;
+  otherFaces: DetectedFace[];
+  quality: FaceQuality;
+  timingsMs: { decode: number; detect: number; landmarks: number; align: number; embed: number };
+}
+
+/** Other faces in the frame are reported (with landmarks) up to this many; beyond it, boxes are enough. */
+const maxOtherFacesWithLandmarks = 4;
+
+/** Measured on a 2-core machine: see the engine's report; 'basic' beats 'all' for the embedding model. */
+const defaultOptions: Required<FaceEngineOptions> = {
+  intraOpThreads: 1,
+  interOpThreads: 1,
+  graphOptimizationLevel: 'basic',
+  flip: false,
+  maxPixels: defaultMaxPixels,
+};
+
+function toDetectedFace(box: FaceBox, fivePoints: readonly Point[]): DetectedFace {
+  return {
+    box: { x: box.x1, y: box.y1, width: box.x2 - box.x1, height: box.y2 - box.y1 },
+    confidence: box.confidence,
+    landmarks: fivePoints.map((p) => ({ x: p.x, y: p.y })),
+  };
+}
+
+export class FaceEngine {
+  private constructor(
+    private readonly detector: InferenceSession,
+    private readonly landmarker: InferenceSession,
+    private readonly embedder: InferenceSession,
+    readonly modelId: number,
+    readonly options: Required<FaceEngineOptions>,
+  ) {}
+
+  /** Verifies every model's sha256 against models/manifest.json, creates the sessions once and warms them. */
+  static async load(opts: FaceEngineOptions = {}): Promise<FaceEngine> {
+    const options = { ...defaultOptions, ...opts };
+    const manifest = readManifest();
+    const sessionOptions: InferenceSession.SessionOptions = {
+      intraOpNumThreads: options.intraOpThreads,
+      interOpNumThreads: options.interOpThreads,
+      graphOptimizationLevel: options.graphOptimizationLevel,
+      executionMode: 'sequential',
+    };
+    const create = (name: FaceModelName) =>
+      ort.InferenceSession.create(readVerifiedModel(name, manifest), sessionOptions);
+    const [detector, landmarker, embedder] = await Promise.all([
+      create('face_detector'),
+      create('face_landmarks'),
+      create('face_embedding'),
+    ]);
+    const modelId = manifest.models.face_embedding.template_model_id;
+    if (modelId === undefined) throw new Error('models/manifest.json: face_embedding has no template_model_id');
+    const engine = new FaceEngine(detector, landmarker, embedder, modelId, options);
+    await engine.warm();
+    return engine;
+  }
+
+  /** First runs allocate and pick kernels; do that before the service reports ready. */
+  private async warm(): Promise<void> {
+    const zeros = (shape: number[]) =>
+      new ort.Tensor('float32', new Float32Array(shape.reduce((p, q) => p * q, 1)), shape);
+    await this.detector.run({ input: zeros([1, 3, detectorInputHeightPx, detectorInputWidthPx]) });
+    await this.landmarker.run({ input: zeros([1, 1, landmarkInputSidePx, landmarkInputSidePx]) });
+    await this.embedder.run({ input: zeros([1, 3, alignedFaceSidePx, alignedFaceSidePx]) });
+  }
+
+  /** Portrait bytes -> template of the subject's face. Throws InputError for bad images and when no face is found. */
+  async extract(image: Uint8Array): Promise<FaceExtraction> {
+    let t = performance.now();
+    const lap = () => {
+      const now = performance.now();
+      const ms = now - t;
+      t = now;
+      return ms;
+    };
+    const rgb: RgbImage = await decodeImage(image, this.options.maxPixels);
+    const decodeMs = lap();
+    const boxes = await detectFaces(this.detector, rgb);
+    const subject = pickSubject(boxes, rgb.width, rgb.height);
+    const subjectBox = boxes[subject];
+    if (subjectBox === undefined) throw new InputError('NO_FACE', 'no face found in the image', 'image');
+    const detectMs = lap();
+    const fivePoints = fivePointsFrom68(await predictLandmarks68(this.landmarker, rgb, subjectBox));
+    const landmarksMs = lap();
+    const aligned = alignFace(rgb, fivePoints);
+    const alignMs = lap();
+    const embedding = await embedFace(this.embedder, aligned, this.options.flip);
+    const embedMs = lap();
+    const otherFaces: DetectedFace[] = [];
+    for (const [i, box] of boxes.entries()) {
+      if (i === subject) continue;
+      const points =
+        otherFaces.length < maxOtherFacesWithLandmarks
+          ? fivePointsFrom68(await predictLandmarks68(this.landmarker, rgb, box))
+          : [];
+      otherFaces.push(toDetectedFace(box, points));
+    }
+    return {
+      template: encodeFaceTemplate(embedding, this.modelId),
+      face: toDetectedFace(subjectBox, fivePoints),
+      faceCount: boxes.length,
+      otherFaces,
+      quality: assessQuality(subjectBox, fivePoints, aligned),
+      timingsMs: { decode: decodeMs, detect: detectMs, landmarks: landmarksMs, align: alignMs, embed: embedMs },
+    };
+  }
+
+  /** Like compareFaceTemplates, but refuses templates made by a model other than this engine's. */
+  compare(a: Uint8Array, b: Uint8Array): number {
+    return compareTemplates(a, b, this.modelId);
+  }
+
+  async release(): Promise<void> {
+    await Promise.all([this.detector.release(), this.landmarker.release(), this.embedder.release()]);
+  }
+}
+
+/** Cosine score of two face templates; InputError INVALID_TEMPLATE for foreign, corrupt or mismatched templates. */
+export function compareFaceTemplates(a: Uint8Array, b: Uint8Array): number {
+  return compareTemplates(a, b);
+}
