@@ -1,0 +1,153 @@
+import { exportTemplate, importTemplate, type FingerTemplate, type TemplateFormat } from '../../engine/finger/index.ts';
+import { compareFingerSets } from '../../engine/finger/match.ts';
+import { decide } from '../../engine/decision/index.ts';
+import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
+import { invalidArgument } from '../errors.ts';
+import type { CallContext } from './context.ts';
+import type { AppDeps } from './deps.ts';
+import { targetFmrOf } from './faces.ts';
+import { checkImageSize, forField, present } from './samples.ts';
+
+type FingerSample = sinhtrac.v1.FingerSample.$Properties;
+type ExtractFingerTemplateRequest = sinhtrac.v1.ExtractFingerTemplateRequest.$Properties;
+type ExtractFingerTemplateResponse = sinhtrac.v1.ExtractFingerTemplateResponse.$Properties;
+type CompareFingersRequest = sinhtrac.v1.CompareFingersRequest.$Properties;
+type CompareFingersResponse = sinhtrac.v1.CompareFingersResponse.$Properties;
+
+const formats: readonly TemplateFormat[] = ['sinhtrac', 'iso19794-2:2005', 'ansi378:2004'];
+
+export function templateFormatOf(name: string | null | undefined, field: string): TemplateFormat {
+  if (!name) return 'sinhtrac';
+  if ((formats as readonly string[]).includes(name)) return name as TemplateFormat;
+  throw invalidArgument('INVALID_FIELD', `unknown template format "${name}"; use one of ${formats.join(', ')}`, field);
+}
+
+function positionOf(position: number | null | undefined, field: string): number {
+  const p = position ?? 0;
+  if (!Number.isInteger(p) || p < 0 || p > 10) {
+    throw invalidArgument('INVALID_FIELD', `finger position must be 0-10 (ISO/IEC 19794-2), got ${p}`, field);
+  }
+  return p;
+}
+
+interface FingerImageFields {
+  image?: Uint8Array | null;
+  raw?: Uint8Array | null;
+  width?: number | null;
+  height?: number | null;
+  dpi?: number | null;
+}
+
+/** A finger template from an encoded image or raw gray pixels, extracted on the worker pool. */
+async function extractFinger(
+  deps: AppDeps,
+  sample: FingerImageFields,
+  position: number,
+  field: string,
+  ctx: CallContext,
+): Promise<FingerTemplate> {
+  const dpi = sample.dpi || undefined;
+  if (present(sample.raw)) {
+    const raw = sample.raw;
+    checkImageSize(deps, raw, `${field}.raw`);
+    return forField(`${field}.raw`, () =>
+      deps.pool.extractFinger({ raw, width: sample.width ?? 0, height: sample.height ?? 0, dpi, position }, ctx.deadlineMs),
+    );
+  }
+  if (present(sample.image)) {
+    const image = sample.image;
+    checkImageSize(deps, image, `${field}.image`);
+    return forField(`${field}.image`, () => deps.pool.extractFinger({ image, dpi, position }, ctx.deadlineMs));
+  }
+  throw invalidArgument('MISSING_FIELD', `${field} needs an image, raw pixels or a template`, field);
+}
+
+/** A finger template from a sample carrying an image, raw pixels or a template in a named format. */
+export async function fingerTemplateOf(
+  deps: AppDeps,
+  sample: FingerSample,
+  field: string,
+  ctx: CallContext,
+): Promise<FingerTemplate> {
+  const position = positionOf(sample.position, `${field}.position`);
+  if (present(sample.template)) {
+    const bytes = sample.template;
+    const format = templateFormatOf(sample.format, `${field}.format`);
+    const template = await forField(`${field}.template`, () => importTemplate(bytes, format));
+    return position && !template.position ? { ...template, position } : template;
+  }
+  return extractFinger(deps, sample, position, field, ctx);
+}
+
+function minutiaTypeName(type: number): string {
+  return type === 1 ? 'ending' : type === 2 ? 'bifurcation' : 'other';
+}
+
+export async function extractFingerTemplate(
+  deps: AppDeps,
+  req: ExtractFingerTemplateRequest,
+  ctx: CallContext,
+): Promise<ExtractFingerTemplateResponse> {
+  const format = templateFormatOf(req.format, 'format');
+  const position = positionOf(req.position, 'position');
+  const template = await extractFinger(deps, req, position, 'request', ctx);
+  const bytes = format === 'sinhtrac' ? template.bytes : await forField('format', () => exportTemplate(template, format));
+  return {
+    template: bytes,
+    format,
+    quality: template.quality,
+    minutiae_count: template.minutiae.length,
+    width: template.width,
+    height: template.height,
+    minutiae: template.minutiae.map((m) => ({
+      x: m.x,
+      y: m.y,
+      angle_deg: (m.angle * 360) / 256,
+      type: minutiaTypeName(m.type),
+      quality: m.quality,
+    })),
+  };
+}
+
+export async function compareFingers(
+  deps: AppDeps,
+  req: CompareFingersRequest,
+  ctx: CallContext,
+): Promise<CompareFingersResponse> {
+  const targetFmr = targetFmrOf(deps, req.target_fmr);
+  const probeSamples = req.probe ?? [];
+  const referenceSamples = req.reference ?? [];
+  if (probeSamples.length === 0) throw invalidArgument('MISSING_FIELD', 'probe needs at least one finger', 'probe');
+  if (referenceSamples.length === 0) {
+    throw invalidArgument('MISSING_FIELD', 'reference needs at least one finger template', 'reference');
+  }
+  const [probe, reference] = await Promise.all([
+    Promise.all(probeSamples.map((s, i) => fingerTemplateOf(deps, s, `probe[${i}]`, ctx))),
+    Promise.all(
+      referenceSamples.map((s, i) => {
+        if (!present(s.template)) {
+          throw invalidArgument('INVALID_FIELD', 'reference fingers must be templates', `reference[${i}].template`);
+        }
+        return fingerTemplateOf(deps, s, `reference[${i}]`, ctx);
+      }),
+    ),
+  ]);
+  const fused = await forField('probe', () =>
+    compareFingerSets(
+      probe.map((t) => ({ position: t.position, template: t })),
+      reference.map((t) => ({ position: t.position, template: t })),
+    ),
+  );
+  const decision = decide('finger', fused.score, targetFmr);
+  return {
+    score: fused.score,
+    match: decision.match,
+    threshold: decision.threshold,
+    target_fmr: decision.targetFmr,
+    fingers: fused.fingers.map((f) => ({
+      position: f.position,
+      score: f.score,
+      match: decide('finger', f.score, targetFmr).match,
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation } from 'grpc-health-check';
+import type { Application } from '../app/index.ts';
+import { packageName, protoFiles, protoRoot } from '../contract.ts';
+import type { ServiceMetrics } from '../metrics.ts';
+import { serviceDefinition } from './definitions.ts';
+import { verificationService } from './verification.ts';
+
+export interface GrpcOptions {
+  maxMessageBytes: number;
+}
+
+export interface GrpcService {
+  server: Server;
+  health: HealthImplementation;
+  /** Marks every service SERVING (called once the worker pool is warm). */
+  setServing(serving: boolean): void;
+}
+
+export const grpcServiceNames = [`${packageName}.Verification`];
+
+export function buildGrpcServer(app: Application, metrics: ServiceMetrics, options: GrpcOptions): GrpcService {
+  const server = new Server({
+    'grpc.max_receive_message_length': options.maxMessageBytes,
+    'grpc.max_send_message_length': options.maxMessageBytes,
+  });
+  server.addService(serviceDefinition('Verification'), verificationService(app, metrics));
+
+  const health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(grpcServiceNames.map((s) => [s, 'NOT_SERVING'])) });
+  health.addToServer(server);
+
+  const reflectionDefinition = loadSync(protoFiles, { includeDirs: [protoRoot], keepCase: true });
+  new ReflectionService(reflectionDefinition).addToServer(server);
+
+  return {
+    server,
+    health,
+    setServing(serving) {
+      for (const name of ['', ...grpcServiceNames]) health.setStatus(name, serving ? 'SERVING' : 'NOT_SERVING');
+    },
+  };
+}
+
+export function listenGrpc(service: GrpcService, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    service.server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, bound) =>
+      err ? reject(err) : resolve(bound),
+    );
+  });
+}

@@ -1,0 +1,49 @@
+import { Metadata, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
+import { newCallContext, type CallContext } from '../app/context.ts';
+import { toAppError } from '../errors.ts';
+import type { ServiceMetrics } from '../metrics.ts';
+
+function first(metadata: Metadata, key: string): string | undefined {
+  const v = metadata.get(key)[0];
+  return v === undefined ? undefined : String(v);
+}
+
+/** Caller, request id and deadline of a gRPC call. */
+export function grpcCallContext(call: ServerUnaryCall<unknown, unknown> | { metadata: Metadata; getDeadline(): unknown }): CallContext {
+  const deadline = call.getDeadline();
+  const deadlineMs =
+    deadline instanceof Date ? deadline.getTime() : typeof deadline === 'number' && Number.isFinite(deadline) ? deadline : undefined;
+  return newCallContext(first(call.metadata, 'x-caller-id') ?? 'anonymous', first(call.metadata, 'x-request-id'), deadlineMs);
+}
+
+/** gRPC status with the reason code (and offending field) in trailing metadata, so clients can branch on it. */
+export function grpcErrorOf(err: unknown): { code: number; details: string; metadata: Metadata } {
+  const appErr = toAppError(err);
+  const metadata = new Metadata();
+  metadata.set('sinhtrac-reason', appErr.reason);
+  if (appErr.field) metadata.set('sinhtrac-field', appErr.field);
+  return { code: appErr.grpcStatus, details: `${appErr.reason}: ${appErr.message}`, metadata };
+}
+
+/** Adapts an application function to a grpc-js unary handler, with metrics and status mapping. */
+export function unary<Req, Res>(
+  operation: string,
+  metrics: ServiceMetrics,
+  fn: (req: Req, ctx: CallContext) => Promise<Res>,
+): handleUnaryCall<Req, Res> {
+  return (call, callback) => {
+    const started = performance.now();
+    fn(call.request, grpcCallContext(call)).then(
+      (res) => {
+        metrics.observe('grpc', operation, 'OK', (performance.now() - started) / 1000);
+        callback(null, res);
+      },
+      (err: unknown) => {
+        const e = grpcErrorOf(err);
+        metrics.observe('grpc', operation, String(e.code), (performance.now() - started) / 1000);
+        if (e.code === 13) console.error(`grpc ${operation} internal error:`, err);
+        callback(e);
+      },
+    );
+  };
+}

@@ -1,0 +1,75 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Application } from '../app/index.ts';
+import { AppError, toAppError } from '../errors.ts';
+import type { ServiceMetrics } from '../metrics.ts';
+import { facesRoutes } from './faces.ts';
+import { fingersRoutes } from './fingers.ts';
+import { healthRoutes } from './health.ts';
+
+export interface HttpOptions {
+  bodyLimitBytes: number;
+  logLevel: string;
+}
+
+/** Fastify errors that are the caller's fault, mapped to a reason code. */
+function requestErrorOf(err: FastifyError): AppError | undefined {
+  if (err.validation) return new AppError('INVALID_ARGUMENT', 'INVALID_FIELD', `request ${err.message}`);
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('INVALID_ARGUMENT', 'BODY_TOO_LARGE', err.message);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('INVALID_ARGUMENT', 'INVALID_BODY', err.message);
+  }
+  if (err instanceof SyntaxError || err.statusCode === 400) {
+    return new AppError('INVALID_ARGUMENT', 'INVALID_JSON', err.message);
+  }
+  return undefined;
+}
+
+export async function buildHttpServer(
+  app: Application,
+  metrics: ServiceMetrics,
+  options: HttpOptions,
+): Promise<FastifyInstance> {
+  const fastify = Fastify({
+    bodyLimit: options.bodyLimitBytes,
+    // Requests carry biometric bytes: log the route and outcome, never bodies or headers.
+    logger: { level: options.logLevel, serializers: { req: (r) => ({ method: r.method, url: r.url, id: r.id }) } },
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+  });
+
+  fastify.addHook('onResponse', async (req, reply) => {
+    const operation = req.routeOptions.schema?.operationId ?? req.routeOptions.url ?? 'unknown';
+    metrics.observe('http', String(operation), String(reply.statusCode), reply.elapsedTime / 1000);
+  });
+
+  fastify.setErrorHandler((err: FastifyError, req, reply) => {
+    const appErr = requestErrorOf(err) ?? toAppError(err);
+    if (appErr.kind === 'INTERNAL') req.log.error({ err }, 'internal error');
+    reply.code(appErr.httpStatus).send({ error: appErr.toJSON() });
+  });
+  fastify.setNotFoundHandler((req, reply) => {
+    reply.code(404).send({ error: { code: 'NOT_FOUND', reason: 'NO_ROUTE', message: `no route ${req.method} ${req.url}` } });
+  });
+
+  await fastify.register(swagger, {
+    openapi: {
+      info: {
+        title: 'sinhtrac',
+        description: '1:1 biometric verification (portrait and fingerprints) against CCCD records. Bytes are base64.',
+        version: 'v1',
+      },
+    },
+  });
+  await fastify.register(swaggerUi, { routePrefix: '/docs' });
+  fastify.get('/openapi.json', { schema: { hide: true } }, async () => fastify.swagger());
+
+  await fastify.register(healthRoutes(app, metrics));
+  await fastify.register(facesRoutes(app));
+  await fastify.register(fingersRoutes(app));
+  return fastify;
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { codecOf } from '../contract.ts';
+import { newCallContext, type CallContext } from '../app/context.ts';
+import { invalidArgument } from '../errors.ts';
+import { jsonSchemaOf } from './json-schema.ts';
+
+export interface RpcRoute<Req, Res> {
+  method: 'POST' | 'PUT' | 'GET' | 'DELETE';
+  url: string;
+  /** The gRPC method this route transcodes, e.g. "CompareFaces". */
+  operation: string;
+  summary: string;
+  tags: string[];
+  /** sinhtrac.v1 message names of the JSON body and the JSON answer. */
+  request?: string;
+  response: string;
+  status?: number;
+  /** Fields that come from the URL rather than the body (e.g. {cccd}). */
+  fromParams?: (params: Record<string, string>) => Record<string, unknown>;
+  handler: (req: Req, ctx: CallContext, http: FastifyRequest) => Promise<Res>;
+}
+
+const toJsonOptions = { bytes: String, longs: Number, enums: String, defaults: true, arrays: true } as const;
+
+/** Caller identity and request id as the kiosk gateway forwards them; never derived from the body. */
+export function httpCallContext(req: FastifyRequest): CallContext {
+  const header = (name: string): string | undefined => {
+    const v = req.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const timeoutMs = Number(header('x-timeout-ms'));
+  return newCallContext(
+    header('x-caller-id') ?? 'anonymous',
+    header('x-request-id') ?? req.id,
+    timeoutMs > 0 ? Date.now() + timeoutMs : undefined,
+  );
+}
+
+/**
+ * A JSON route that transcodes one RPC (gRPC-transcoding style): JSON -> message -> application -> message -> JSON.
+ * The body schema is generated from the proto, so validation and the OpenAPI document come from one source.
+ */
+export function rpcRoute<Req, Res>(fastify: FastifyInstance, route: RpcRoute<Req, Res>): void {
+  const requestCodec = route.request ? codecOf(route.request) : undefined;
+  const responseCodec = codecOf(route.response);
+  fastify.route({
+    method: route.method,
+    url: route.url,
+    schema: {
+      summary: route.summary,
+      tags: route.tags,
+      operationId: route.operation,
+      ...(route.request && route.method !== 'GET' && route.method !== 'DELETE'
+        ? { body: jsonSchemaOf(route.request) }
+        : {}),
+      response: { [route.status ?? 200]: jsonSchemaOf(route.response) },
+    },
+    handler: async (httpReq, reply) => {
+      const ctx = httpCallContext(httpReq);
+      const body = (httpReq.body ?? {}) as Record<string, unknown>;
+      const fields = { ...body, ...(route.fromParams?.(httpReq.params as Record<string, string>) ?? {}) };
+      let message: Req;
+      try {
+        message = (requestCodec ? requestCodec.fromObject(fields) : fields) as Req;
+      } catch (err) {
+        // protobufjs refuses malformed base64 here; name it rather than fail as a 500.
+        throw invalidArgument('INVALID_FIELD', `malformed request: ${(err as Error).message}`);
+      }
+      const result = await route.handler(message, ctx, httpReq);
+      reply.code(route.status ?? 200);
+      return responseCodec.toObject(responseCodec.fromObject(result as Record<string, unknown>), toJsonOptions);
+    },
+  });
+}

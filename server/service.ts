@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import { BiometricPool } from '../engine/pool/index.ts';
+import { createApplication, type Application } from './app/index.ts';
+import type { ServiceConfig } from './config.ts';
+import { buildGrpcServer, listenGrpc, type GrpcService } from './grpc/server.ts';
+import { buildHttpServer } from './http/app.ts';
+import { ServiceMetrics } from './metrics.ts';
+
+export interface RunningService {
+  app: Application;
+  http: FastifyInstance;
+  grpc: GrpcService;
+  httpPort: number;
+  grpcPort: number;
+  /** Resolves when every worker is warm (readiness flips then); rejects if a worker cannot load its models. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the pool and both transports; ports 0 pick free ones (tests). */
+export async function startService(config: ServiceConfig): Promise<RunningService> {
+  const pool = new BiometricPool({
+    size: config.poolSize,
+    ortThreads: config.ortThreads,
+    maxQueue: config.maxQueue,
+    maxImagePixels: config.maxImagePixels,
+  });
+  const app = createApplication({ pool, config });
+  const metrics = new ServiceMetrics(pool);
+  const http = await buildHttpServer(app, metrics, { bodyLimitBytes: config.httpBodyLimitBytes, logLevel: config.logLevel });
+  const grpc = buildGrpcServer(app, metrics, { maxMessageBytes: config.httpBodyLimitBytes });
+
+  await http.listen({ port: config.httpPort, host: config.host });
+  const address = http.server.address();
+  const httpPort = typeof address === 'object' && address ? address.port : config.httpPort;
+  const grpcPort = await listenGrpc(grpc, config.host, config.grpcPort);
+
+  const ready = pool.ready.then(() => grpc.setServing(true));
+  ready.catch((err: unknown) => http.log.error({ err }, 'worker pool failed to start'));
+
+  return {
+    app,
+    http,
+    grpc,
+    httpPort,
+    grpcPort,
+    ready,
+    async close() {
+      grpc.setServing(false);
+      await new Promise<void>((resolve) => grpc.server.tryShutdown(() => resolve()));
+      await http.close();
+      await pool.close();
+    },
+  };
+}
