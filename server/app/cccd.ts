@@ -25,7 +25,6 @@ const provinceFile = JSON.parse(
 ) as ProvinceFile;
 const provinceByCode = new Map(Object.entries(provinceFile.provinces));
 
-
 export type CccdCheck = { ok: true; facts: CccdFacts } | { ok: false; reason: string };
 
 /** Decodes a CCCD number; `nowYear` is a parameter so the "born in the future" rule is testable. */
@@ -48,7 +47,13 @@ export function checkCccd(value: unknown, nowYear = new Date().getUTCFullYear())
   }
   return {
     ok: true,
-    facts: { cccd: value, provinceCode, province, sex: sexCenturyCode % 2 === 0 ? 'male' : 'female', birthYear },
+    facts: {
+      cccd: value,
+      provinceCode,
+      province,
+      sex: sexCenturyCode % 2 === 0 ? 'male' : 'female',
+      birthYear,
+    },
   };
 }
 

@@ -15,7 +15,8 @@ export class KeyRing {
   constructor(keys: readonly Buffer[]) {
     if (keys.length === 0) throw new StoreKeyError('key file holds no key');
     for (const key of keys) {
-      if (key.length !== keyBytes) throw new StoreKeyError(`every key must be ${keyBytes} bytes, got ${key.length}`);
+      if (key.length !== keyBytes)
+        throw new StoreKeyError(`every key must be ${keyBytes} bytes, got ${key.length}`);
       this.keysById.set(keyIdOf(key), key);
     }
     this.currentKeyId = keyIdOf(keys[0] as Buffer);

@@ -25,8 +25,14 @@ export class LmdbBackend implements RecordBackend {
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.root = open({ path: join(dataDir, 'records.mdb'), maxDbs: 8 });
-    this.records = this.root.openDB<SealedRecord, string>({ name: 'records', sharedStructuresKey: Symbol.for('s') });
-    this.audit = this.root.openDB<AuditEntry, AuditKey>({ name: 'audit', sharedStructuresKey: Symbol.for('s') });
+    this.records = this.root.openDB<SealedRecord, string>({
+      name: 'records',
+      sharedStructuresKey: Symbol.for('s'),
+    });
+    this.audit = this.root.openDB<AuditEntry, AuditKey>({
+      name: 'audit',
+      sharedStructuresKey: Symbol.for('s'),
+    });
     this.settings = this.root.openDB<Buffer, string>({ name: 'settings', encoding: 'binary' });
   }
 

@@ -51,9 +51,17 @@ export class PostgresBackend implements RecordBackend {
     try {
       await client.query('SELECT pg_advisory_lock($1)', [migrationLockId]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
-      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-      const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
-      const files = readdirSync(migrationsDir).filter((f) => /^\d{3}_.*\.sql$/.test(f)).sort();
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      const done = new Set(
+        (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
+          (r) => r.version,
+        ),
+      );
+      const files = readdirSync(migrationsDir)
+        .filter((f) => /^\d{3}_.*\.sql$/.test(f))
+        .sort();
       for (const file of files) {
         const version = Number(file.slice(0, 3));
         if (done.has(version)) continue;
@@ -126,7 +134,11 @@ export class PostgresBackend implements RecordBackend {
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    await this.pool.query('INSERT INTO audit (cccd, at, entry) VALUES ($1, $2, $3)', [entry.cccd, entry.at, entry]);
+    await this.pool.query('INSERT INTO audit (cccd, at, entry) VALUES ($1, $2, $3)', [
+      entry.cccd,
+      entry.at,
+      entry,
+    ]);
   }
 
   async auditFor(cccd: string, limit: number): Promise<AuditEntry[]> {
@@ -138,15 +150,17 @@ export class PostgresBackend implements RecordBackend {
   }
 
   async getSetting(name: string): Promise<Uint8Array | undefined> {
-    const { rows } = await this.pool.query<{ value: Buffer }>('SELECT value FROM settings WHERE name = $1', [name]);
+    const { rows } = await this.pool.query<{ value: Buffer }>('SELECT value FROM settings WHERE name = $1', [
+      name,
+    ]);
     return rows[0]?.value;
   }
 
   async putSettingIfAbsent(name: string, value: Uint8Array): Promise<Uint8Array> {
-    await this.pool.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
-      name,
-      Buffer.from(value),
-    ]);
+    await this.pool.query(
+      'INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
+      [name, Buffer.from(value)],
+    );
     return (await this.getSetting(name)) as Uint8Array;
   }
 

@@ -28,7 +28,8 @@ export function open(ring: KeyRing, cccd: string, keyId: string, sealed: Uint8Ar
       `record ${cccd} was sealed with key id ${keyId}, which is not in the key file (loaded: ${ring.keyIds.join(', ')})`,
     );
   }
-  if (sealed.byteLength < nonceBytes + tagBytes) throw new StoreKeyError(`record ${cccd}: sealed templates truncated`);
+  if (sealed.byteLength < nonceBytes + tagBytes)
+    throw new StoreKeyError(`record ${cccd}: sealed templates truncated`);
   const buf = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
   const decipher = createDecipheriv('aes-256-gcm', key, buf.subarray(0, nonceBytes));
   decipher.setAAD(aadFor(cccd, keyId));

@@ -20,7 +20,8 @@ export function encodeTemplates(faces: readonly Uint8Array[], fingers: readonly 
 }
 
 export function decodeTemplates(payload: Buffer): { faces: Uint8Array[]; fingers: Uint8Array[] } {
-  if (payload.readUInt8(0) !== payloadVersion) throw new Error(`unknown template payload version ${payload[0]}`);
+  if (payload.readUInt8(0) !== payloadVersion)
+    throw new Error(`unknown template payload version ${payload[0]}`);
   let at = 1;
   const groups: Uint8Array[][] = [];
   for (let g = 0; g < 2; g++) {

@@ -1,0 +1,62 @@
+/**
+ * Opens the configured store: PostgreSQL when SINHTRAC_STORE is a postgres:// URL, else the embedded LMDB store in
+ * SINHTRAC_DATA (default ./data). The key comes from SINHTRAC_KEY_FILE (default <data>/key), created on first start.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RecordBackend } from './backend.ts';
+import { loadOrCreateKeyRing, StoreKeyError } from './key-ring.ts';
+import { LmdbBackend } from './lmdb-backend.ts';
+import { PostgresBackend } from './postgres-backend.ts';
+import { RecordStore } from './record-store.ts';
+
+export interface StoreConfig {
+  /** "" or "lmdb" = embedded; "postgres://..." = PostgreSQL. */
+  store: string;
+  dataDir: string;
+  keyFile: string;
+  /** PostgreSQL schema (default "sinhtrac"). */
+  pgSchema?: string;
+  pgPoolSize?: number;
+}
+
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  const dataDir = resolve(env.SINHTRAC_DATA || './data');
+  return {
+    store: env.SINHTRAC_STORE ?? '',
+    dataDir,
+    keyFile: resolve(env.SINHTRAC_KEY_FILE || join(dataDir, 'key')),
+    pgSchema: env.SINHTRAC_PG_SCHEMA || undefined,
+  };
+}
+
+export async function openStore(config: StoreConfig): Promise<RecordStore> {
+  const backend = await openBackend(config);
+  try {
+    if (!existsSync(config.keyFile) && (await backend.getSetting('key-check')) !== undefined) {
+      throw new StoreKeyError(
+        `key file ${config.keyFile} is missing but the store already holds sealed records: restore the key file`,
+      );
+    }
+    const store = new RecordStore(backend, loadOrCreateKeyRing(config.keyFile));
+    await store.checkKey();
+    return store;
+  } catch (err) {
+    await backend.close();
+    throw err;
+  }
+}
+
+async function openBackend(config: StoreConfig): Promise<RecordBackend> {
+  if (/^postgres(ql)?:\/\//.test(config.store)) {
+    return PostgresBackend.connect({
+      connectionString: config.store,
+      schema: config.pgSchema,
+      poolSize: config.pgPoolSize,
+    });
+  }
+  if (config.store !== '' && config.store !== 'lmdb') {
+    throw new Error(`SINHTRAC_STORE must be empty, "lmdb" or a postgres:// URL`);
+  }
+  return new LmdbBackend(config.dataDir);
+}
