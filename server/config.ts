@@ -14,7 +14,8 @@ export interface ServiceConfig {
   maxImageBytes: number;
   maxImagePixels: number;
   httpBodyLimitBytes: number;
-  defaultTargetFmr: number;
+  /** Unset: the calibration file's default. */
+  defaultTargetFmr: number | undefined;
   logLevel: string;
 }
 
@@ -48,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     maxImagePixels: intFrom(env, 'SINHTRAC_MAX_IMAGE_PIXELS', 40_000_000, 1),
     // Base64 inflates by 4/3 and a request can carry a portrait plus ten fingerprints.
     httpBodyLimitBytes: intFrom(env, 'SINHTRAC_HTTP_BODY_LIMIT', Math.ceil(maxImageBytes * 1.4) * 4, 1024),
-    defaultTargetFmr: numberFrom(env, 'SINHTRAC_TARGET_FMR', 1e-4),
+    defaultTargetFmr: env.SINHTRAC_TARGET_FMR ? numberFrom(env, 'SINHTRAC_TARGET_FMR', 0) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

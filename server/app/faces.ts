@@ -11,7 +11,7 @@ type CompareFacesResponse = sinhtrac.v1.CompareFacesResponse.$Properties;
 type ExtractFaceTemplateRequest = sinhtrac.v1.ExtractFaceTemplateRequest.$Properties;
 type ExtractFaceTemplateResponse = sinhtrac.v1.ExtractFaceTemplateResponse.$Properties;
 
-export function targetFmrOf(deps: AppDeps, requested: number | null | undefined): number {
+export function targetFmrOf(deps: AppDeps, requested: number | null | undefined): number | undefined {
   if (requested == null || requested === 0) return deps.config.defaultTargetFmr;
   if (!(requested > 0 && requested < 1)) {
     throw invalidArgument('INVALID_FIELD', `target_fmr must be in (0, 1), got ${requested}`, 'target_fmr');

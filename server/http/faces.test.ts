@@ -42,7 +42,7 @@ describe('HTTP health and docs', () => {
   });
 
   it('serves an OpenAPI document listing the face routes, and the docs UI', async () => {
-    const doc = await (await fetch(`${base}/openapi.json`)).json();
+    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as any;
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/faces:compare', '/v1/faces:extract']));
     const compare = doc.paths['/v1/faces:compare'].post;

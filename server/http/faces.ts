@@ -12,7 +12,7 @@ export function facesRoutes(app: Application) {
       tags: ['faces'],
       request: 'CompareFacesRequest',
       response: 'CompareFacesResponse',
-      handler: (req, ctx) => app.compareFaces(req, ctx),
+      handler: app.compareFaces,
     });
     rpcRoute(fastify, {
       method: 'POST',
@@ -22,7 +22,7 @@ export function facesRoutes(app: Application) {
       tags: ['faces'],
       request: 'ExtractFaceTemplateRequest',
       response: 'ExtractFaceTemplateResponse',
-      handler: (req, ctx) => app.extractFaceTemplate(req, ctx),
+      handler: app.extractFaceTemplate,
     });
   };
 }

@@ -12,7 +12,7 @@ export function fingersRoutes(app: Application) {
       tags: ['fingers'],
       request: 'ExtractFingerTemplateRequest',
       response: 'ExtractFingerTemplateResponse',
-      handler: (req, ctx) => app.extractFingerTemplate(req, ctx),
+      handler: app.extractFingerTemplate,
     });
     rpcRoute(fastify, {
       method: 'POST',
@@ -22,7 +22,7 @@ export function fingersRoutes(app: Application) {
       tags: ['fingers'],
       request: 'CompareFingersRequest',
       response: 'CompareFingersResponse',
-      handler: (req, ctx) => app.compareFingers(req, ctx),
+      handler: app.compareFingers,
     });
   };
 }

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const clockTicksPerSecond = 100;
+
+/** The service as a separate process on loopback, started the way `npm start` starts it. */
+export class ServerProcess {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly httpPort: number,
+    readonly grpcPort: number,
+  ) {}
+
+  static async start(env: Record<string, string>, httpPort = 18080, grpcPort = 15051): Promise<ServerProcess> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, HOST: '127.0.0.1', HTTP_PORT: String(httpPort), GRPC_PORT: String(grpcPort), LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const server = new ServerProcess(child, httpPort, grpcPort);
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+      try {
+        if ((await fetch(`http://127.0.0.1:${httpPort}/readyz`)).status === 200) return server;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    child.kill('SIGKILL');
+    throw new Error('server did not become ready within 120 s');
+  }
+
+  /** CPU seconds used so far (user + system) and resident memory, from /proc. */
+  usage(): { cpuSeconds: number; rssMb: number } {
+    const pid = this.child.pid;
+    if (!pid) return { cpuSeconds: Number.NaN, rssMb: Number.NaN };
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+    const rssPages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return { cpuSeconds, rssMb: (rssPages * 4096) / (1024 * 1024) };
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((r) => this.child.once('exit', r));
+    this.child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
