@@ -6,7 +6,7 @@ import { invalidArgument } from '../errors.ts';
 import type { CallContext } from './context.ts';
 import type { AppDeps } from './deps.ts';
 import { targetFmrOf } from './faces.ts';
-import { checkImageSize, forField, present } from './samples.ts';
+import { checkImageSize, fieldPath, forField, present } from './samples.ts';
 
 type FingerSample = sinhtrac.v1.FingerSample.$Properties;
 type ExtractFingerTemplateRequest = sinhtrac.v1.ExtractFingerTemplateRequest.$Properties;
@@ -49,17 +49,17 @@ async function extractFinger(
   const dpi = sample.dpi || undefined;
   if (present(sample.raw)) {
     const raw = sample.raw;
-    checkImageSize(deps, raw, `${field}.raw`);
-    return forField(`${field}.raw`, () =>
+    checkImageSize(deps, raw, fieldPath(field, 'raw'));
+    return forField(fieldPath(field, 'raw'), () =>
       deps.pool.extractFinger({ raw, width: sample.width ?? 0, height: sample.height ?? 0, dpi, position }, ctx.deadlineMs),
     );
   }
   if (present(sample.image)) {
     const image = sample.image;
-    checkImageSize(deps, image, `${field}.image`);
-    return forField(`${field}.image`, () => deps.pool.extractFinger({ image, dpi, position }, ctx.deadlineMs));
+    checkImageSize(deps, image, fieldPath(field, 'image'));
+    return forField(fieldPath(field, 'image'), () => deps.pool.extractFinger({ image, dpi, position }, ctx.deadlineMs));
   }
-  throw invalidArgument('MISSING_FIELD', `${field} needs an image, raw pixels or a template`, field);
+  throw invalidArgument('MISSING_FIELD', `${field || 'request'} needs an image, raw pixels or a template`, field || 'image');
 }
 
 /** A finger template from a sample carrying an image, raw pixels or a template in a named format. */
@@ -90,7 +90,7 @@ export async function extractFingerTemplate(
 ): Promise<ExtractFingerTemplateResponse> {
   const format = templateFormatOf(req.format, 'format');
   const position = positionOf(req.position, 'position');
-  const template = await extractFinger(deps, req, position, 'request', ctx);
+  const template = await extractFinger(deps, req, position, '', ctx);
   const bytes = format === 'sinhtrac' ? template.bytes : await forField('format', () => exportTemplate(template, format));
   return {
     template: bytes,

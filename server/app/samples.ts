@@ -20,11 +20,17 @@ export async function forField<T>(field: string, work: () => Promise<T> | T): Pr
   try {
     return await work();
   } catch (err) {
-    if (err instanceof InputError) throw new AppError('INVALID_ARGUMENT', err.code, err.message, err.field ?? field);
+    // The engine does not know the request's shape: the field is named by the caller of forField.
+    if (err instanceof InputError) throw new AppError('INVALID_ARGUMENT', err.code, err.message, field);
     if (err instanceof PoolOverloadedError) throw new AppError('RESOURCE_EXHAUSTED', 'OVERLOADED', err.message);
     if (err instanceof DeadlineExpiredError) throw new AppError('DEADLINE_EXCEEDED', 'DEADLINE_EXCEEDED', err.message);
     throw err;
   }
+}
+
+/** `a` + `image` -> `a.image`; a top-level field has no prefix. */
+export function fieldPath(prefix: string, name: string): string {
+  return prefix ? `${prefix}.${name}` : name;
 }
 
 export function checkImageSize(deps: AppDeps, bytes: Uint8Array, field: string): void {
