@@ -8,6 +8,2437 @@ export namespace sinhtrac {
     namespace v1 {
 
         /**
+         * Properties of a CreateRecordRequest.
+         * @deprecated Use sinhtrac.v1.CreateRecordRequest.$Properties instead.
+         */
+        interface ICreateRecordRequest extends sinhtrac.v1.CreateRecordRequest.$Properties {
+        }
+
+        /** Represents a CreateRecordRequest. */
+        class CreateRecordRequest {
+
+            /**
+             * Constructs a new CreateRecordRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.CreateRecordRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CreateRecordRequest cccd. */
+            cccd: string;
+
+            /** CreateRecordRequest face. */
+            face: sinhtrac.v1.FaceSample;
+
+            /** CreateRecordRequest fingers. */
+            fingers: sinhtrac.v1.FingerSample[];
+
+            /**
+             * Creates a new CreateRecordRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CreateRecordRequest instance
+             */
+            static create(properties: sinhtrac.v1.CreateRecordRequest.$Shape): sinhtrac.v1.CreateRecordRequest & sinhtrac.v1.CreateRecordRequest.$Shape;
+            static create(properties?: sinhtrac.v1.CreateRecordRequest.$Properties): sinhtrac.v1.CreateRecordRequest;
+
+            /**
+             * Encodes the specified CreateRecordRequest message. Does not implicitly {@link sinhtrac.v1.CreateRecordRequest.verify|verify} messages.
+             * @param message CreateRecordRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.CreateRecordRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreateRecordRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.CreateRecordRequest & sinhtrac.v1.CreateRecordRequest.$Shape} CreateRecordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.CreateRecordRequest & sinhtrac.v1.CreateRecordRequest.$Shape;
+
+            /**
+             * Verifies a CreateRecordRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CreateRecordRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CreateRecordRequest
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.CreateRecordRequest;
+
+            /**
+             * Creates a plain object from a CreateRecordRequest message. Also converts values to other types if specified.
+             * @param message CreateRecordRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.CreateRecordRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CreateRecordRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CreateRecordRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateRecordRequest {
+
+            /** Properties of a CreateRecordRequest. */
+            interface $Properties {
+
+                /** CreateRecordRequest cccd */
+                cccd?: string;
+
+                /** CreateRecordRequest face */
+                face?: sinhtrac.v1.FaceSample.$Properties;
+
+                /** CreateRecordRequest fingers */
+                fingers?: sinhtrac.v1.FingerSample.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CreateRecordRequest. */
+            type $Shape = {
+              cccd?: string;
+              face?: sinhtrac.v1.FaceSample.$Shape;
+              fingers?: sinhtrac.v1.FingerSample.$Shape[];
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a ReplaceRecordRequest.
+         * @deprecated Use sinhtrac.v1.ReplaceRecordRequest.$Properties instead.
+         */
+        interface IReplaceRecordRequest extends sinhtrac.v1.ReplaceRecordRequest.$Properties {
+        }
+
+        /** Represents a ReplaceRecordRequest. */
+        class ReplaceRecordRequest {
+
+            /**
+             * Constructs a new ReplaceRecordRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.ReplaceRecordRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReplaceRecordRequest cccd. */
+            cccd: string;
+
+            /** ReplaceRecordRequest face. */
+            face: sinhtrac.v1.FaceSample;
+
+            /** ReplaceRecordRequest fingers. */
+            fingers: sinhtrac.v1.FingerSample[];
+
+            /**
+             * Creates a new ReplaceRecordRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReplaceRecordRequest instance
+             */
+            static create(properties: sinhtrac.v1.ReplaceRecordRequest.$Shape): sinhtrac.v1.ReplaceRecordRequest & sinhtrac.v1.ReplaceRecordRequest.$Shape;
+            static create(properties?: sinhtrac.v1.ReplaceRecordRequest.$Properties): sinhtrac.v1.ReplaceRecordRequest;
+
+            /**
+             * Encodes the specified ReplaceRecordRequest message. Does not implicitly {@link sinhtrac.v1.ReplaceRecordRequest.verify|verify} messages.
+             * @param message ReplaceRecordRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.ReplaceRecordRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReplaceRecordRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.ReplaceRecordRequest & sinhtrac.v1.ReplaceRecordRequest.$Shape} ReplaceRecordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.ReplaceRecordRequest & sinhtrac.v1.ReplaceRecordRequest.$Shape;
+
+            /**
+             * Verifies a ReplaceRecordRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReplaceRecordRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReplaceRecordRequest
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.ReplaceRecordRequest;
+
+            /**
+             * Creates a plain object from a ReplaceRecordRequest message. Also converts values to other types if specified.
+             * @param message ReplaceRecordRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.ReplaceRecordRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReplaceRecordRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReplaceRecordRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplaceRecordRequest {
+
+            /** Properties of a ReplaceRecordRequest. */
+            interface $Properties {
+
+                /** ReplaceRecordRequest cccd */
+                cccd?: string;
+
+                /** ReplaceRecordRequest face */
+                face?: sinhtrac.v1.FaceSample.$Properties;
+
+                /** ReplaceRecordRequest fingers */
+                fingers?: sinhtrac.v1.FingerSample.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReplaceRecordRequest. */
+            type $Shape = {
+              cccd?: string;
+              face?: sinhtrac.v1.FaceSample.$Shape;
+              fingers?: sinhtrac.v1.FingerSample.$Shape[];
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a GetRecordRequest.
+         * @deprecated Use sinhtrac.v1.GetRecordRequest.$Properties instead.
+         */
+        interface IGetRecordRequest extends sinhtrac.v1.GetRecordRequest.$Properties {
+        }
+
+        /** Represents a GetRecordRequest. */
+        class GetRecordRequest {
+
+            /**
+             * Constructs a new GetRecordRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.GetRecordRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetRecordRequest cccd. */
+            cccd: string;
+
+            /**
+             * Creates a new GetRecordRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetRecordRequest instance
+             */
+            static create(properties: sinhtrac.v1.GetRecordRequest.$Shape): sinhtrac.v1.GetRecordRequest & sinhtrac.v1.GetRecordRequest.$Shape;
+            static create(properties?: sinhtrac.v1.GetRecordRequest.$Properties): sinhtrac.v1.GetRecordRequest;
+
+            /**
+             * Encodes the specified GetRecordRequest message. Does not implicitly {@link sinhtrac.v1.GetRecordRequest.verify|verify} messages.
+             * @param message GetRecordRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.GetRecordRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetRecordRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.GetRecordRequest & sinhtrac.v1.GetRecordRequest.$Shape} GetRecordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.GetRecordRequest & sinhtrac.v1.GetRecordRequest.$Shape;
+
+            /**
+             * Verifies a GetRecordRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetRecordRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetRecordRequest
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.GetRecordRequest;
+
+            /**
+             * Creates a plain object from a GetRecordRequest message. Also converts values to other types if specified.
+             * @param message GetRecordRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.GetRecordRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetRecordRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetRecordRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRecordRequest {
+
+            /** Properties of a GetRecordRequest. */
+            interface $Properties {
+
+                /** GetRecordRequest cccd */
+                cccd?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetRecordRequest. */
+            type $Shape = sinhtrac.v1.GetRecordRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteRecordRequest.
+         * @deprecated Use sinhtrac.v1.DeleteRecordRequest.$Properties instead.
+         */
+        interface IDeleteRecordRequest extends sinhtrac.v1.DeleteRecordRequest.$Properties {
+        }
+
+        /** Represents a DeleteRecordRequest. */
+        class DeleteRecordRequest {
+
+            /**
+             * Constructs a new DeleteRecordRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.DeleteRecordRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteRecordRequest cccd. */
+            cccd: string;
+
+            /**
+             * Creates a new DeleteRecordRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteRecordRequest instance
+             */
+            static create(properties: sinhtrac.v1.DeleteRecordRequest.$Shape): sinhtrac.v1.DeleteRecordRequest & sinhtrac.v1.DeleteRecordRequest.$Shape;
+            static create(properties?: sinhtrac.v1.DeleteRecordRequest.$Properties): sinhtrac.v1.DeleteRecordRequest;
+
+            /**
+             * Encodes the specified DeleteRecordRequest message. Does not implicitly {@link sinhtrac.v1.DeleteRecordRequest.verify|verify} messages.
+             * @param message DeleteRecordRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.DeleteRecordRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteRecordRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.DeleteRecordRequest & sinhtrac.v1.DeleteRecordRequest.$Shape} DeleteRecordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.DeleteRecordRequest & sinhtrac.v1.DeleteRecordRequest.$Shape;
+
+            /**
+             * Verifies a DeleteRecordRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeleteRecordRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeleteRecordRequest
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.DeleteRecordRequest;
+
+            /**
+             * Creates a plain object from a DeleteRecordRequest message. Also converts values to other types if specified.
+             * @param message DeleteRecordRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.DeleteRecordRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteRecordRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteRecordRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteRecordRequest {
+
+            /** Properties of a DeleteRecordRequest. */
+            interface $Properties {
+
+                /** DeleteRecordRequest cccd */
+                cccd?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteRecordRequest. */
+            type $Shape = sinhtrac.v1.DeleteRecordRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteRecordResponse.
+         * @deprecated Use sinhtrac.v1.DeleteRecordResponse.$Properties instead.
+         */
+        interface IDeleteRecordResponse extends sinhtrac.v1.DeleteRecordResponse.$Properties {
+        }
+
+        /** Represents a DeleteRecordResponse. */
+        class DeleteRecordResponse {
+
+            /**
+             * Constructs a new DeleteRecordResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.DeleteRecordResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteRecordResponse deleted. */
+            deleted: boolean;
+
+            /**
+             * Creates a new DeleteRecordResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteRecordResponse instance
+             */
+            static create(properties: sinhtrac.v1.DeleteRecordResponse.$Shape): sinhtrac.v1.DeleteRecordResponse & sinhtrac.v1.DeleteRecordResponse.$Shape;
+            static create(properties?: sinhtrac.v1.DeleteRecordResponse.$Properties): sinhtrac.v1.DeleteRecordResponse;
+
+            /**
+             * Encodes the specified DeleteRecordResponse message. Does not implicitly {@link sinhtrac.v1.DeleteRecordResponse.verify|verify} messages.
+             * @param message DeleteRecordResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.DeleteRecordResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteRecordResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.DeleteRecordResponse & sinhtrac.v1.DeleteRecordResponse.$Shape} DeleteRecordResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.DeleteRecordResponse & sinhtrac.v1.DeleteRecordResponse.$Shape;
+
+            /**
+             * Verifies a DeleteRecordResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeleteRecordResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeleteRecordResponse
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.DeleteRecordResponse;
+
+            /**
+             * Creates a plain object from a DeleteRecordResponse message. Also converts values to other types if specified.
+             * @param message DeleteRecordResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.DeleteRecordResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteRecordResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteRecordResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteRecordResponse {
+
+            /** Properties of a DeleteRecordResponse. */
+            interface $Properties {
+
+                /** DeleteRecordResponse deleted */
+                deleted?: boolean;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteRecordResponse. */
+            type $Shape = sinhtrac.v1.DeleteRecordResponse.$Properties;
+        }
+
+        /**
+         * Properties of a StoredFace.
+         * @deprecated Use sinhtrac.v1.StoredFace.$Properties instead.
+         */
+        interface IStoredFace extends sinhtrac.v1.StoredFace.$Properties {
+        }
+
+        /** Represents a StoredFace. */
+        class StoredFace {
+
+            /**
+             * Constructs a new StoredFace.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.StoredFace.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StoredFace template_version. */
+            template_version: string;
+
+            /** StoredFace template_bytes. */
+            template_bytes: number;
+
+            /**
+             * Creates a new StoredFace instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StoredFace instance
+             */
+            static create(properties: sinhtrac.v1.StoredFace.$Shape): sinhtrac.v1.StoredFace & sinhtrac.v1.StoredFace.$Shape;
+            static create(properties?: sinhtrac.v1.StoredFace.$Properties): sinhtrac.v1.StoredFace;
+
+            /**
+             * Encodes the specified StoredFace message. Does not implicitly {@link sinhtrac.v1.StoredFace.verify|verify} messages.
+             * @param message StoredFace message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.StoredFace.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StoredFace message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.StoredFace & sinhtrac.v1.StoredFace.$Shape} StoredFace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.StoredFace & sinhtrac.v1.StoredFace.$Shape;
+
+            /**
+             * Verifies a StoredFace message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StoredFace message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StoredFace
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.StoredFace;
+
+            /**
+             * Creates a plain object from a StoredFace message. Also converts values to other types if specified.
+             * @param message StoredFace
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.StoredFace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StoredFace to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StoredFace
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StoredFace {
+
+            /** Properties of a StoredFace. */
+            interface $Properties {
+
+                /** StoredFace template_version */
+                template_version?: string;
+
+                /** StoredFace template_bytes */
+                template_bytes?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StoredFace. */
+            type $Shape = sinhtrac.v1.StoredFace.$Properties;
+        }
+
+        /**
+         * Properties of a StoredFinger.
+         * @deprecated Use sinhtrac.v1.StoredFinger.$Properties instead.
+         */
+        interface IStoredFinger extends sinhtrac.v1.StoredFinger.$Properties {
+        }
+
+        /** Represents a StoredFinger. */
+        class StoredFinger {
+
+            /**
+             * Constructs a new StoredFinger.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.StoredFinger.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StoredFinger position. */
+            position: number;
+
+            /** StoredFinger format. */
+            format: string;
+
+            /** StoredFinger template_version. */
+            template_version: string;
+
+            /** StoredFinger template_bytes. */
+            template_bytes: number;
+
+            /**
+             * Creates a new StoredFinger instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StoredFinger instance
+             */
+            static create(properties: sinhtrac.v1.StoredFinger.$Shape): sinhtrac.v1.StoredFinger & sinhtrac.v1.StoredFinger.$Shape;
+            static create(properties?: sinhtrac.v1.StoredFinger.$Properties): sinhtrac.v1.StoredFinger;
+
+            /**
+             * Encodes the specified StoredFinger message. Does not implicitly {@link sinhtrac.v1.StoredFinger.verify|verify} messages.
+             * @param message StoredFinger message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.StoredFinger.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StoredFinger message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.StoredFinger & sinhtrac.v1.StoredFinger.$Shape} StoredFinger
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.StoredFinger & sinhtrac.v1.StoredFinger.$Shape;
+
+            /**
+             * Verifies a StoredFinger message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StoredFinger message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StoredFinger
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.StoredFinger;
+
+            /**
+             * Creates a plain object from a StoredFinger message. Also converts values to other types if specified.
+             * @param message StoredFinger
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.StoredFinger, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StoredFinger to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StoredFinger
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StoredFinger {
+
+            /** Properties of a StoredFinger. */
+            interface $Properties {
+
+                /** StoredFinger position */
+                position?: number;
+
+                /** StoredFinger format */
+                format?: string;
+
+                /** StoredFinger template_version */
+                template_version?: string;
+
+                /** StoredFinger template_bytes */
+                template_bytes?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StoredFinger. */
+            type $Shape = sinhtrac.v1.StoredFinger.$Properties;
+        }
+
+        /**
+         * Properties of a RecordInfo.
+         * @deprecated Use sinhtrac.v1.RecordInfo.$Properties instead.
+         */
+        interface IRecordInfo extends sinhtrac.v1.RecordInfo.$Properties {
+        }
+
+        /** Represents a RecordInfo. */
+        class RecordInfo {
+
+            /**
+             * Constructs a new RecordInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.RecordInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecordInfo cccd. */
+            cccd: string;
+
+            /** RecordInfo province. */
+            province: string;
+
+            /** RecordInfo sex. */
+            sex: string;
+
+            /** RecordInfo birth_year. */
+            birth_year: number;
+
+            /** RecordInfo faces. */
+            faces: sinhtrac.v1.StoredFace[];
+
+            /** RecordInfo fingers. */
+            fingers: sinhtrac.v1.StoredFinger[];
+
+            /** RecordInfo created_at. */
+            created_at: string;
+
+            /** RecordInfo updated_at. */
+            updated_at: string;
+
+            /** RecordInfo enrolled_by. */
+            enrolled_by: string;
+
+            /** RecordInfo key_id. */
+            key_id: string;
+
+            /** RecordInfo face. */
+            face: sinhtrac.v1.FaceInfo;
+
+            /**
+             * Creates a new RecordInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecordInfo instance
+             */
+            static create(properties: sinhtrac.v1.RecordInfo.$Shape): sinhtrac.v1.RecordInfo & sinhtrac.v1.RecordInfo.$Shape;
+            static create(properties?: sinhtrac.v1.RecordInfo.$Properties): sinhtrac.v1.RecordInfo;
+
+            /**
+             * Encodes the specified RecordInfo message. Does not implicitly {@link sinhtrac.v1.RecordInfo.verify|verify} messages.
+             * @param message RecordInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.RecordInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecordInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.RecordInfo & sinhtrac.v1.RecordInfo.$Shape} RecordInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.RecordInfo & sinhtrac.v1.RecordInfo.$Shape;
+
+            /**
+             * Verifies a RecordInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecordInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecordInfo
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.RecordInfo;
+
+            /**
+             * Creates a plain object from a RecordInfo message. Also converts values to other types if specified.
+             * @param message RecordInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.RecordInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecordInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RecordInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RecordInfo {
+
+            /** Properties of a RecordInfo. */
+            interface $Properties {
+
+                /** RecordInfo cccd */
+                cccd?: string;
+
+                /** RecordInfo province */
+                province?: string;
+
+                /** RecordInfo sex */
+                sex?: string;
+
+                /** RecordInfo birth_year */
+                birth_year?: number;
+
+                /** RecordInfo faces */
+                faces?: sinhtrac.v1.StoredFace.$Properties[];
+
+                /** RecordInfo fingers */
+                fingers?: sinhtrac.v1.StoredFinger.$Properties[];
+
+                /** RecordInfo created_at */
+                created_at?: string;
+
+                /** RecordInfo updated_at */
+                updated_at?: string;
+
+                /** RecordInfo enrolled_by */
+                enrolled_by?: string;
+
+                /** RecordInfo key_id */
+                key_id?: string;
+
+                /** RecordInfo face */
+                face?: sinhtrac.v1.FaceInfo.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecordInfo. */
+            type $Shape = sinhtrac.v1.RecordInfo.$Properties;
+        }
+
+        /** Decision enum. */
+        enum Decision {
+
+            /** DECISION_UNSPECIFIED value */
+            DECISION_UNSPECIFIED = 0,
+
+            /** MATCH value */
+            MATCH = 1,
+
+            /** NO_MATCH value */
+            NO_MATCH = 2,
+
+            /** RECAPTURE value */
+            RECAPTURE = 3
+        }
+
+        /**
+         * Properties of a VerifyRequest.
+         * @deprecated Use sinhtrac.v1.VerifyRequest.$Properties instead.
+         */
+        interface IVerifyRequest extends sinhtrac.v1.VerifyRequest.$Properties {
+        }
+
+        /** Represents a VerifyRequest. */
+        class VerifyRequest {
+
+            /**
+             * Constructs a new VerifyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.VerifyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerifyRequest cccd. */
+            cccd: string;
+
+            /** VerifyRequest face. */
+            face: sinhtrac.v1.FaceSample;
+
+            /** VerifyRequest fingers. */
+            fingers: sinhtrac.v1.FingerSample[];
+
+            /** VerifyRequest target_fmr. */
+            target_fmr: number;
+
+            /** VerifyRequest level. */
+            level: number;
+
+            /**
+             * Creates a new VerifyRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerifyRequest instance
+             */
+            static create(properties: sinhtrac.v1.VerifyRequest.$Shape): sinhtrac.v1.VerifyRequest & sinhtrac.v1.VerifyRequest.$Shape;
+            static create(properties?: sinhtrac.v1.VerifyRequest.$Properties): sinhtrac.v1.VerifyRequest;
+
+            /**
+             * Encodes the specified VerifyRequest message. Does not implicitly {@link sinhtrac.v1.VerifyRequest.verify|verify} messages.
+             * @param message VerifyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.VerifyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerifyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VerifyRequest & sinhtrac.v1.VerifyRequest.$Shape} VerifyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.VerifyRequest & sinhtrac.v1.VerifyRequest.$Shape;
+
+            /**
+             * Verifies a VerifyRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerifyRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VerifyRequest
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.VerifyRequest;
+
+            /**
+             * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
+             * @param message VerifyRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.VerifyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerifyRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerifyRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerifyRequest {
+
+            /** Properties of a VerifyRequest. */
+            interface $Properties {
+
+                /** VerifyRequest cccd */
+                cccd?: string;
+
+                /** VerifyRequest face */
+                face?: sinhtrac.v1.FaceSample.$Properties;
+
+                /** VerifyRequest fingers */
+                fingers?: sinhtrac.v1.FingerSample.$Properties[];
+
+                /** VerifyRequest target_fmr */
+                target_fmr?: number;
+
+                /** VerifyRequest level */
+                level?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerifyRequest. */
+            type $Shape = {
+              cccd?: string;
+              face?: sinhtrac.v1.FaceSample.$Shape;
+              fingers?: sinhtrac.v1.FingerSample.$Shape[];
+              target_fmr?: number;
+              level?: number;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a FaceVerification.
+         * @deprecated Use sinhtrac.v1.FaceVerification.$Properties instead.
+         */
+        interface IFaceVerification extends sinhtrac.v1.FaceVerification.$Properties {
+        }
+
+        /** Represents a FaceVerification. */
+        class FaceVerification {
+
+            /**
+             * Constructs a new FaceVerification.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.FaceVerification.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FaceVerification score. */
+            score: number;
+
+            /** FaceVerification match. */
+            match: boolean;
+
+            /** FaceVerification threshold. */
+            threshold: number;
+
+            /** FaceVerification info. */
+            info: sinhtrac.v1.FaceInfo;
+
+            /**
+             * Creates a new FaceVerification instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FaceVerification instance
+             */
+            static create(properties: sinhtrac.v1.FaceVerification.$Shape): sinhtrac.v1.FaceVerification & sinhtrac.v1.FaceVerification.$Shape;
+            static create(properties?: sinhtrac.v1.FaceVerification.$Properties): sinhtrac.v1.FaceVerification;
+
+            /**
+             * Encodes the specified FaceVerification message. Does not implicitly {@link sinhtrac.v1.FaceVerification.verify|verify} messages.
+             * @param message FaceVerification message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.FaceVerification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FaceVerification message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.FaceVerification & sinhtrac.v1.FaceVerification.$Shape} FaceVerification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.FaceVerification & sinhtrac.v1.FaceVerification.$Shape;
+
+            /**
+             * Verifies a FaceVerification message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FaceVerification message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FaceVerification
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.FaceVerification;
+
+            /**
+             * Creates a plain object from a FaceVerification message. Also converts values to other types if specified.
+             * @param message FaceVerification
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.FaceVerification, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FaceVerification to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FaceVerification
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FaceVerification {
+
+            /** Properties of a FaceVerification. */
+            interface $Properties {
+
+                /** FaceVerification score */
+                score?: number;
+
+                /** FaceVerification match */
+                match?: boolean;
+
+                /** FaceVerification threshold */
+                threshold?: number;
+
+                /** FaceVerification info */
+                info?: sinhtrac.v1.FaceInfo.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FaceVerification. */
+            type $Shape = sinhtrac.v1.FaceVerification.$Properties;
+        }
+
+        /**
+         * Properties of a FingerVerification.
+         * @deprecated Use sinhtrac.v1.FingerVerification.$Properties instead.
+         */
+        interface IFingerVerification extends sinhtrac.v1.FingerVerification.$Properties {
+        }
+
+        /** Represents a FingerVerification. */
+        class FingerVerification {
+
+            /**
+             * Constructs a new FingerVerification.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.FingerVerification.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FingerVerification position. */
+            position: number;
+
+            /** FingerVerification score. */
+            score: number;
+
+            /** FingerVerification match. */
+            match: boolean;
+
+            /** FingerVerification quality. */
+            quality: number;
+
+            /** FingerVerification minutiae_count. */
+            minutiae_count: number;
+
+            /** FingerVerification reason. */
+            reason: string;
+
+            /**
+             * Creates a new FingerVerification instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FingerVerification instance
+             */
+            static create(properties: sinhtrac.v1.FingerVerification.$Shape): sinhtrac.v1.FingerVerification & sinhtrac.v1.FingerVerification.$Shape;
+            static create(properties?: sinhtrac.v1.FingerVerification.$Properties): sinhtrac.v1.FingerVerification;
+
+            /**
+             * Encodes the specified FingerVerification message. Does not implicitly {@link sinhtrac.v1.FingerVerification.verify|verify} messages.
+             * @param message FingerVerification message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.FingerVerification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FingerVerification message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.FingerVerification & sinhtrac.v1.FingerVerification.$Shape} FingerVerification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.FingerVerification & sinhtrac.v1.FingerVerification.$Shape;
+
+            /**
+             * Verifies a FingerVerification message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FingerVerification message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FingerVerification
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.FingerVerification;
+
+            /**
+             * Creates a plain object from a FingerVerification message. Also converts values to other types if specified.
+             * @param message FingerVerification
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.FingerVerification, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FingerVerification to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FingerVerification
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FingerVerification {
+
+            /** Properties of a FingerVerification. */
+            interface $Properties {
+
+                /** FingerVerification position */
+                position?: number;
+
+                /** FingerVerification score */
+                score?: number;
+
+                /** FingerVerification match */
+                match?: boolean;
+
+                /** FingerVerification quality */
+                quality?: number;
+
+                /** FingerVerification minutiae_count */
+                minutiae_count?: number;
+
+                /** FingerVerification reason */
+                reason?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FingerVerification. */
+            type $Shape = sinhtrac.v1.FingerVerification.$Properties;
+        }
+
+        /**
+         * Properties of a VerifyResponse.
+         * @deprecated Use sinhtrac.v1.VerifyResponse.$Properties instead.
+         */
+        interface IVerifyResponse extends sinhtrac.v1.VerifyResponse.$Properties {
+        }
+
+        /** Represents a VerifyResponse. */
+        class VerifyResponse {
+
+            /**
+             * Constructs a new VerifyResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.VerifyResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerifyResponse decision. */
+            decision: sinhtrac.v1.Decision;
+
+            /** VerifyResponse score. */
+            score: number;
+
+            /** VerifyResponse threshold. */
+            threshold: number;
+
+            /** VerifyResponse target_fmr. */
+            target_fmr: number;
+
+            /** VerifyResponse face. */
+            face: sinhtrac.v1.FaceVerification;
+
+            /** VerifyResponse fingers. */
+            fingers: sinhtrac.v1.FingerVerification[];
+
+            /** VerifyResponse reasons. */
+            reasons: string[];
+
+            /** VerifyResponse fingers_score. */
+            fingers_score: number;
+
+            /** VerifyResponse level. */
+            level: number;
+
+            /** VerifyResponse request_id. */
+            request_id: string;
+
+            /**
+             * Creates a new VerifyResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerifyResponse instance
+             */
+            static create(properties: sinhtrac.v1.VerifyResponse.$Shape): sinhtrac.v1.VerifyResponse & sinhtrac.v1.VerifyResponse.$Shape;
+            static create(properties?: sinhtrac.v1.VerifyResponse.$Properties): sinhtrac.v1.VerifyResponse;
+
+            /**
+             * Encodes the specified VerifyResponse message. Does not implicitly {@link sinhtrac.v1.VerifyResponse.verify|verify} messages.
+             * @param message VerifyResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.VerifyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerifyResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VerifyResponse & sinhtrac.v1.VerifyResponse.$Shape} VerifyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.VerifyResponse & sinhtrac.v1.VerifyResponse.$Shape;
+
+            /**
+             * Verifies a VerifyResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerifyResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VerifyResponse
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.VerifyResponse;
+
+            /**
+             * Creates a plain object from a VerifyResponse message. Also converts values to other types if specified.
+             * @param message VerifyResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.VerifyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerifyResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerifyResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerifyResponse {
+
+            /** Properties of a VerifyResponse. */
+            interface $Properties {
+
+                /** VerifyResponse decision */
+                decision?: sinhtrac.v1.Decision;
+
+                /** VerifyResponse score */
+                score?: number;
+
+                /** VerifyResponse threshold */
+                threshold?: number;
+
+                /** VerifyResponse target_fmr */
+                target_fmr?: number;
+
+                /** VerifyResponse face */
+                face?: sinhtrac.v1.FaceVerification.$Properties;
+
+                /** VerifyResponse fingers */
+                fingers?: sinhtrac.v1.FingerVerification.$Properties[];
+
+                /** VerifyResponse reasons */
+                reasons?: string[];
+
+                /** VerifyResponse fingers_score */
+                fingers_score?: number;
+
+                /** VerifyResponse level */
+                level?: number;
+
+                /** VerifyResponse request_id */
+                request_id?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerifyResponse. */
+            type $Shape = sinhtrac.v1.VerifyResponse.$Properties;
+        }
+
+        /**
+         * Properties of a VerifyBatchItem.
+         * @deprecated Use sinhtrac.v1.VerifyBatchItem.$Properties instead.
+         */
+        interface IVerifyBatchItem extends sinhtrac.v1.VerifyBatchItem.$Properties {
+        }
+
+        /** Represents a VerifyBatchItem. */
+        class VerifyBatchItem {
+
+            /**
+             * Constructs a new VerifyBatchItem.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.VerifyBatchItem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerifyBatchItem id. */
+            id: string;
+
+            /** VerifyBatchItem cccd. */
+            cccd: string;
+
+            /** VerifyBatchItem face. */
+            face: sinhtrac.v1.FaceSample;
+
+            /** VerifyBatchItem fingers. */
+            fingers: sinhtrac.v1.FingerSample[];
+
+            /** VerifyBatchItem target_fmr. */
+            target_fmr: number;
+
+            /** VerifyBatchItem level. */
+            level: number;
+
+            /**
+             * Creates a new VerifyBatchItem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerifyBatchItem instance
+             */
+            static create(properties: sinhtrac.v1.VerifyBatchItem.$Shape): sinhtrac.v1.VerifyBatchItem & sinhtrac.v1.VerifyBatchItem.$Shape;
+            static create(properties?: sinhtrac.v1.VerifyBatchItem.$Properties): sinhtrac.v1.VerifyBatchItem;
+
+            /**
+             * Encodes the specified VerifyBatchItem message. Does not implicitly {@link sinhtrac.v1.VerifyBatchItem.verify|verify} messages.
+             * @param message VerifyBatchItem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.VerifyBatchItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerifyBatchItem message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VerifyBatchItem & sinhtrac.v1.VerifyBatchItem.$Shape} VerifyBatchItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.VerifyBatchItem & sinhtrac.v1.VerifyBatchItem.$Shape;
+
+            /**
+             * Verifies a VerifyBatchItem message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerifyBatchItem message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VerifyBatchItem
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.VerifyBatchItem;
+
+            /**
+             * Creates a plain object from a VerifyBatchItem message. Also converts values to other types if specified.
+             * @param message VerifyBatchItem
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.VerifyBatchItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerifyBatchItem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerifyBatchItem
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerifyBatchItem {
+
+            /** Properties of a VerifyBatchItem. */
+            interface $Properties {
+
+                /** VerifyBatchItem id */
+                id?: string;
+
+                /** VerifyBatchItem cccd */
+                cccd?: string;
+
+                /** VerifyBatchItem face */
+                face?: sinhtrac.v1.FaceSample.$Properties;
+
+                /** VerifyBatchItem fingers */
+                fingers?: sinhtrac.v1.FingerSample.$Properties[];
+
+                /** VerifyBatchItem target_fmr */
+                target_fmr?: number;
+
+                /** VerifyBatchItem level */
+                level?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerifyBatchItem. */
+            type $Shape = {
+              id?: string;
+              cccd?: string;
+              face?: sinhtrac.v1.FaceSample.$Shape;
+              fingers?: sinhtrac.v1.FingerSample.$Shape[];
+              target_fmr?: number;
+              level?: number;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a BatchItemError.
+         * @deprecated Use sinhtrac.v1.BatchItemError.$Properties instead.
+         */
+        interface IBatchItemError extends sinhtrac.v1.BatchItemError.$Properties {
+        }
+
+        /** Represents a BatchItemError. */
+        class BatchItemError {
+
+            /**
+             * Constructs a new BatchItemError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.BatchItemError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchItemError code. */
+            code: string;
+
+            /** BatchItemError reason. */
+            reason: string;
+
+            /** BatchItemError message. */
+            message: string;
+
+            /** BatchItemError field. */
+            field: string;
+
+            /**
+             * Creates a new BatchItemError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchItemError instance
+             */
+            static create(properties: sinhtrac.v1.BatchItemError.$Shape): sinhtrac.v1.BatchItemError & sinhtrac.v1.BatchItemError.$Shape;
+            static create(properties?: sinhtrac.v1.BatchItemError.$Properties): sinhtrac.v1.BatchItemError;
+
+            /**
+             * Encodes the specified BatchItemError message. Does not implicitly {@link sinhtrac.v1.BatchItemError.verify|verify} messages.
+             * @param message BatchItemError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.BatchItemError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchItemError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.BatchItemError & sinhtrac.v1.BatchItemError.$Shape} BatchItemError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.BatchItemError & sinhtrac.v1.BatchItemError.$Shape;
+
+            /**
+             * Verifies a BatchItemError message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchItemError message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchItemError
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.BatchItemError;
+
+            /**
+             * Creates a plain object from a BatchItemError message. Also converts values to other types if specified.
+             * @param message BatchItemError
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.BatchItemError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchItemError to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchItemError
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchItemError {
+
+            /** Properties of a BatchItemError. */
+            interface $Properties {
+
+                /** BatchItemError code */
+                code?: string;
+
+                /** BatchItemError reason */
+                reason?: string;
+
+                /** BatchItemError message */
+                message?: string;
+
+                /** BatchItemError field */
+                field?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchItemError. */
+            type $Shape = sinhtrac.v1.BatchItemError.$Properties;
+        }
+
+        /**
+         * Properties of a VerifyBatchResult.
+         * @deprecated Use sinhtrac.v1.VerifyBatchResult.$Properties instead.
+         */
+        interface IVerifyBatchResult extends sinhtrac.v1.VerifyBatchResult.$Properties {
+        }
+
+        /** Represents a VerifyBatchResult. */
+        class VerifyBatchResult {
+
+            /**
+             * Constructs a new VerifyBatchResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.VerifyBatchResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerifyBatchResult id. */
+            id: string;
+
+            /** VerifyBatchResult index. */
+            index: number;
+
+            /** VerifyBatchResult result. */
+            result: sinhtrac.v1.VerifyResponse;
+
+            /** VerifyBatchResult error. */
+            error: sinhtrac.v1.BatchItemError;
+
+            /**
+             * Creates a new VerifyBatchResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerifyBatchResult instance
+             */
+            static create(properties: sinhtrac.v1.VerifyBatchResult.$Shape): sinhtrac.v1.VerifyBatchResult & sinhtrac.v1.VerifyBatchResult.$Shape;
+            static create(properties?: sinhtrac.v1.VerifyBatchResult.$Properties): sinhtrac.v1.VerifyBatchResult;
+
+            /**
+             * Encodes the specified VerifyBatchResult message. Does not implicitly {@link sinhtrac.v1.VerifyBatchResult.verify|verify} messages.
+             * @param message VerifyBatchResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.VerifyBatchResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerifyBatchResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VerifyBatchResult & sinhtrac.v1.VerifyBatchResult.$Shape} VerifyBatchResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.VerifyBatchResult & sinhtrac.v1.VerifyBatchResult.$Shape;
+
+            /**
+             * Verifies a VerifyBatchResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerifyBatchResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VerifyBatchResult
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.VerifyBatchResult;
+
+            /**
+             * Creates a plain object from a VerifyBatchResult message. Also converts values to other types if specified.
+             * @param message VerifyBatchResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.VerifyBatchResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerifyBatchResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerifyBatchResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerifyBatchResult {
+
+            /** Properties of a VerifyBatchResult. */
+            interface $Properties {
+
+                /** VerifyBatchResult id */
+                id?: string;
+
+                /** VerifyBatchResult index */
+                index?: number;
+
+                /** VerifyBatchResult result */
+                result?: sinhtrac.v1.VerifyResponse.$Properties;
+
+                /** VerifyBatchResult error */
+                error?: sinhtrac.v1.BatchItemError.$Properties;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerifyBatchResult. */
+            type $Shape = sinhtrac.v1.VerifyBatchResult.$Properties;
+        }
+
+        /**
+         * Properties of a ListAuditRequest.
+         * @deprecated Use sinhtrac.v1.ListAuditRequest.$Properties instead.
+         */
+        interface IListAuditRequest extends sinhtrac.v1.ListAuditRequest.$Properties {
+        }
+
+        /** Represents a ListAuditRequest. */
+        class ListAuditRequest {
+
+            /**
+             * Constructs a new ListAuditRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.ListAuditRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListAuditRequest cccd. */
+            cccd: string;
+
+            /** ListAuditRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new ListAuditRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListAuditRequest instance
+             */
+            static create(properties: sinhtrac.v1.ListAuditRequest.$Shape): sinhtrac.v1.ListAuditRequest & sinhtrac.v1.ListAuditRequest.$Shape;
+            static create(properties?: sinhtrac.v1.ListAuditRequest.$Properties): sinhtrac.v1.ListAuditRequest;
+
+            /**
+             * Encodes the specified ListAuditRequest message. Does not implicitly {@link sinhtrac.v1.ListAuditRequest.verify|verify} messages.
+             * @param message ListAuditRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.ListAuditRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListAuditRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.ListAuditRequest & sinhtrac.v1.ListAuditRequest.$Shape} ListAuditRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.ListAuditRequest & sinhtrac.v1.ListAuditRequest.$Shape;
+
+            /**
+             * Verifies a ListAuditRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListAuditRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListAuditRequest
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.ListAuditRequest;
+
+            /**
+             * Creates a plain object from a ListAuditRequest message. Also converts values to other types if specified.
+             * @param message ListAuditRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.ListAuditRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListAuditRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListAuditRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListAuditRequest {
+
+            /** Properties of a ListAuditRequest. */
+            interface $Properties {
+
+                /** ListAuditRequest cccd */
+                cccd?: string;
+
+                /** ListAuditRequest limit */
+                limit?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListAuditRequest. */
+            type $Shape = sinhtrac.v1.ListAuditRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AuditFingerScore.
+         * @deprecated Use sinhtrac.v1.AuditFingerScore.$Properties instead.
+         */
+        interface IAuditFingerScore extends sinhtrac.v1.AuditFingerScore.$Properties {
+        }
+
+        /** Represents an AuditFingerScore. */
+        class AuditFingerScore {
+
+            /**
+             * Constructs a new AuditFingerScore.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.AuditFingerScore.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuditFingerScore position. */
+            position: number;
+
+            /** AuditFingerScore score. */
+            score: number;
+
+            /**
+             * Creates a new AuditFingerScore instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuditFingerScore instance
+             */
+            static create(properties: sinhtrac.v1.AuditFingerScore.$Shape): sinhtrac.v1.AuditFingerScore & sinhtrac.v1.AuditFingerScore.$Shape;
+            static create(properties?: sinhtrac.v1.AuditFingerScore.$Properties): sinhtrac.v1.AuditFingerScore;
+
+            /**
+             * Encodes the specified AuditFingerScore message. Does not implicitly {@link sinhtrac.v1.AuditFingerScore.verify|verify} messages.
+             * @param message AuditFingerScore message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.AuditFingerScore.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuditFingerScore message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.AuditFingerScore & sinhtrac.v1.AuditFingerScore.$Shape} AuditFingerScore
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.AuditFingerScore & sinhtrac.v1.AuditFingerScore.$Shape;
+
+            /**
+             * Verifies an AuditFingerScore message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuditFingerScore message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuditFingerScore
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.AuditFingerScore;
+
+            /**
+             * Creates a plain object from an AuditFingerScore message. Also converts values to other types if specified.
+             * @param message AuditFingerScore
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.AuditFingerScore, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuditFingerScore to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AuditFingerScore
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditFingerScore {
+
+            /** Properties of an AuditFingerScore. */
+            interface $Properties {
+
+                /** AuditFingerScore position */
+                position?: number;
+
+                /** AuditFingerScore score */
+                score?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuditFingerScore. */
+            type $Shape = sinhtrac.v1.AuditFingerScore.$Properties;
+        }
+
+        /**
+         * Properties of an AuditEntry.
+         * @deprecated Use sinhtrac.v1.AuditEntry.$Properties instead.
+         */
+        interface IAuditEntry extends sinhtrac.v1.AuditEntry.$Properties {
+        }
+
+        /** Represents an AuditEntry. */
+        class AuditEntry {
+
+            /**
+             * Constructs a new AuditEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.AuditEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuditEntry at. */
+            at: string;
+
+            /** AuditEntry caller. */
+            caller: string;
+
+            /** AuditEntry request_id. */
+            request_id: string;
+
+            /** AuditEntry cccd. */
+            cccd: string;
+
+            /** AuditEntry operation. */
+            operation: string;
+
+            /** AuditEntry decision. */
+            decision: string;
+
+            /** AuditEntry score. */
+            score: number;
+
+            /** AuditEntry threshold. */
+            threshold: number;
+
+            /** AuditEntry target_fmr. */
+            target_fmr: number;
+
+            /** AuditEntry face_score. */
+            face_score: number;
+
+            /** AuditEntry finger_scores. */
+            finger_scores: sinhtrac.v1.AuditFingerScore[];
+
+            /** AuditEntry reasons. */
+            reasons: string[];
+
+            /** AuditEntry versions. */
+            versions: sinhtrac.v1.VersionTag[];
+
+            /**
+             * Creates a new AuditEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuditEntry instance
+             */
+            static create(properties: sinhtrac.v1.AuditEntry.$Shape): sinhtrac.v1.AuditEntry & sinhtrac.v1.AuditEntry.$Shape;
+            static create(properties?: sinhtrac.v1.AuditEntry.$Properties): sinhtrac.v1.AuditEntry;
+
+            /**
+             * Encodes the specified AuditEntry message. Does not implicitly {@link sinhtrac.v1.AuditEntry.verify|verify} messages.
+             * @param message AuditEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.AuditEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuditEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.AuditEntry & sinhtrac.v1.AuditEntry.$Shape} AuditEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.AuditEntry & sinhtrac.v1.AuditEntry.$Shape;
+
+            /**
+             * Verifies an AuditEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AuditEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AuditEntry
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.AuditEntry;
+
+            /**
+             * Creates a plain object from an AuditEntry message. Also converts values to other types if specified.
+             * @param message AuditEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.AuditEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AuditEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AuditEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditEntry {
+
+            /** Properties of an AuditEntry. */
+            interface $Properties {
+
+                /** AuditEntry at */
+                at?: string;
+
+                /** AuditEntry caller */
+                caller?: string;
+
+                /** AuditEntry request_id */
+                request_id?: string;
+
+                /** AuditEntry cccd */
+                cccd?: string;
+
+                /** AuditEntry operation */
+                operation?: string;
+
+                /** AuditEntry decision */
+                decision?: string;
+
+                /** AuditEntry score */
+                score?: number;
+
+                /** AuditEntry threshold */
+                threshold?: number;
+
+                /** AuditEntry target_fmr */
+                target_fmr?: number;
+
+                /** AuditEntry face_score */
+                face_score?: number;
+
+                /** AuditEntry finger_scores */
+                finger_scores?: sinhtrac.v1.AuditFingerScore.$Properties[];
+
+                /** AuditEntry reasons */
+                reasons?: string[];
+
+                /** AuditEntry versions */
+                versions?: sinhtrac.v1.VersionTag.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuditEntry. */
+            type $Shape = sinhtrac.v1.AuditEntry.$Properties;
+        }
+
+        /**
+         * Properties of a VersionTag.
+         * @deprecated Use sinhtrac.v1.VersionTag.$Properties instead.
+         */
+        interface IVersionTag extends sinhtrac.v1.VersionTag.$Properties {
+        }
+
+        /** Represents a VersionTag. */
+        class VersionTag {
+
+            /**
+             * Constructs a new VersionTag.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.VersionTag.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VersionTag name. */
+            name: string;
+
+            /** VersionTag version. */
+            version: string;
+
+            /**
+             * Creates a new VersionTag instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VersionTag instance
+             */
+            static create(properties: sinhtrac.v1.VersionTag.$Shape): sinhtrac.v1.VersionTag & sinhtrac.v1.VersionTag.$Shape;
+            static create(properties?: sinhtrac.v1.VersionTag.$Properties): sinhtrac.v1.VersionTag;
+
+            /**
+             * Encodes the specified VersionTag message. Does not implicitly {@link sinhtrac.v1.VersionTag.verify|verify} messages.
+             * @param message VersionTag message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.VersionTag.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VersionTag message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VersionTag & sinhtrac.v1.VersionTag.$Shape} VersionTag
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.VersionTag & sinhtrac.v1.VersionTag.$Shape;
+
+            /**
+             * Verifies a VersionTag message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VersionTag message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VersionTag
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.VersionTag;
+
+            /**
+             * Creates a plain object from a VersionTag message. Also converts values to other types if specified.
+             * @param message VersionTag
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.VersionTag, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VersionTag to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VersionTag
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VersionTag {
+
+            /** Properties of a VersionTag. */
+            interface $Properties {
+
+                /** VersionTag name */
+                name?: string;
+
+                /** VersionTag version */
+                version?: string;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VersionTag. */
+            type $Shape = sinhtrac.v1.VersionTag.$Properties;
+        }
+
+        /**
+         * Properties of a ListAuditResponse.
+         * @deprecated Use sinhtrac.v1.ListAuditResponse.$Properties instead.
+         */
+        interface IListAuditResponse extends sinhtrac.v1.ListAuditResponse.$Properties {
+        }
+
+        /** Represents a ListAuditResponse. */
+        class ListAuditResponse {
+
+            /**
+             * Constructs a new ListAuditResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: sinhtrac.v1.ListAuditResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListAuditResponse entries. */
+            entries: sinhtrac.v1.AuditEntry[];
+
+            /**
+             * Creates a new ListAuditResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListAuditResponse instance
+             */
+            static create(properties: sinhtrac.v1.ListAuditResponse.$Shape): sinhtrac.v1.ListAuditResponse & sinhtrac.v1.ListAuditResponse.$Shape;
+            static create(properties?: sinhtrac.v1.ListAuditResponse.$Properties): sinhtrac.v1.ListAuditResponse;
+
+            /**
+             * Encodes the specified ListAuditResponse message. Does not implicitly {@link sinhtrac.v1.ListAuditResponse.verify|verify} messages.
+             * @param message ListAuditResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: sinhtrac.v1.ListAuditResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListAuditResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.ListAuditResponse & sinhtrac.v1.ListAuditResponse.$Shape} ListAuditResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): sinhtrac.v1.ListAuditResponse & sinhtrac.v1.ListAuditResponse.$Shape;
+
+            /**
+             * Verifies a ListAuditResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListAuditResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListAuditResponse
+             */
+            static fromObject(object: { [k: string]: any }): sinhtrac.v1.ListAuditResponse;
+
+            /**
+             * Creates a plain object from a ListAuditResponse message. Also converts values to other types if specified.
+             * @param message ListAuditResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: sinhtrac.v1.ListAuditResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListAuditResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListAuditResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListAuditResponse {
+
+            /** Properties of a ListAuditResponse. */
+            interface $Properties {
+
+                /** ListAuditResponse entries */
+                entries?: sinhtrac.v1.AuditEntry.$Properties[];
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListAuditResponse. */
+            type $Shape = sinhtrac.v1.ListAuditResponse.$Properties;
+        }
+
+        /**
          * Properties of a FaceSample.
          * @deprecated Use sinhtrac.v1.FaceSample.$Properties instead.
          */
@@ -368,23 +2799,29 @@ export namespace sinhtrac {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** FaceQuality score. */
-            score: number;
+            /** FaceQuality face_height_px. */
+            face_height_px: number;
 
-            /** FaceQuality face_width_px. */
-            face_width_px: number;
+            /** FaceQuality inter_eye_distance_px. */
+            inter_eye_distance_px: number;
 
-            /** FaceQuality confidence. */
-            confidence: number;
+            /** FaceQuality detector_confidence. */
+            detector_confidence: number;
 
             /** FaceQuality yaw_deg. */
             yaw_deg: number;
+
+            /** FaceQuality roll_deg. */
+            roll_deg: number;
 
             /** FaceQuality sharpness. */
             sharpness: number;
 
             /** FaceQuality brightness. */
             brightness: number;
+
+            /** FaceQuality contrast. */
+            contrast: number;
 
             /**
              * Creates a new FaceQuality instance using the specified properties.
@@ -453,23 +2890,29 @@ export namespace sinhtrac {
             /** Properties of a FaceQuality. */
             interface $Properties {
 
-                /** FaceQuality score */
-                score?: number;
+                /** FaceQuality face_height_px */
+                face_height_px?: number;
 
-                /** FaceQuality face_width_px */
-                face_width_px?: number;
+                /** FaceQuality inter_eye_distance_px */
+                inter_eye_distance_px?: number;
 
-                /** FaceQuality confidence */
-                confidence?: number;
+                /** FaceQuality detector_confidence */
+                detector_confidence?: number;
 
                 /** FaceQuality yaw_deg */
                 yaw_deg?: number;
+
+                /** FaceQuality roll_deg */
+                roll_deg?: number;
 
                 /** FaceQuality sharpness */
                 sharpness?: number;
 
                 /** FaceQuality brightness */
                 brightness?: number;
+
+                /** FaceQuality contrast */
+                contrast?: number;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

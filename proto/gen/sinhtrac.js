@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -25,6 +25,7102 @@ export const sinhtrac = $root.sinhtrac = (() => {
          * @namespace
          */
         const v1 = {};
+
+        v1.CreateRecordRequest = (function() {
+
+            /**
+             * Properties of a CreateRecordRequest.
+             * @typedef {Object} sinhtrac.v1.CreateRecordRequest.$Properties
+             * @property {string} [cccd] CreateRecordRequest cccd
+             * @property {sinhtrac.v1.FaceSample.$Properties} [face] CreateRecordRequest face
+             * @property {Array.<sinhtrac.v1.FingerSample.$Properties>} [fingers] CreateRecordRequest fingers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateRecordRequest.
+             * @memberof sinhtrac.v1
+             * @interface ICreateRecordRequest
+             * @augments sinhtrac.v1.CreateRecordRequest.$Properties
+             * @deprecated Use sinhtrac.v1.CreateRecordRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateRecordRequest.
+             * @typedef {{
+             *   cccd?: string;
+             *   face?: sinhtrac.v1.FaceSample.$Shape;
+             *   fingers?: Array.<sinhtrac.v1.FingerSample.$Shape>;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} sinhtrac.v1.CreateRecordRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreateRecordRequest.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a CreateRecordRequest.
+             * @constructor
+             * @param {sinhtrac.v1.CreateRecordRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreateRecordRequest = function (properties) {
+                this.fingers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CreateRecordRequest cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @instance
+             */
+            CreateRecordRequest.prototype.cccd = "";
+
+            /**
+             * CreateRecordRequest face.
+             * @member {sinhtrac.v1.FaceSample} face
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @instance
+             */
+            CreateRecordRequest.prototype.face = null;
+
+            /**
+             * CreateRecordRequest fingers.
+             * @member {Array.<sinhtrac.v1.FingerSample>} fingers
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @instance
+             */
+            CreateRecordRequest.prototype.fingers = $util.emptyArray;
+
+            /**
+             * Creates a new CreateRecordRequest instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @static
+             * @param {sinhtrac.v1.CreateRecordRequest.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.CreateRecordRequest} CreateRecordRequest instance
+             * @type {{
+             *   (properties: sinhtrac.v1.CreateRecordRequest.$Shape): sinhtrac.v1.CreateRecordRequest & sinhtrac.v1.CreateRecordRequest.$Shape;
+             *   (properties?: sinhtrac.v1.CreateRecordRequest.$Properties): sinhtrac.v1.CreateRecordRequest;
+             * }}
+             */
+            CreateRecordRequest.create = function(properties) {
+                return new CreateRecordRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreateRecordRequest message. Does not implicitly {@link sinhtrac.v1.CreateRecordRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @static
+             * @param {sinhtrac.v1.CreateRecordRequest.$Properties} message CreateRecordRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateRecordRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cccd);
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    $root.sinhtrac.v1.FaceSample.encode(message.face, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.fingers != null && message.fingers.length)
+                    for (let i = 0; i < message.fingers.length; ++i)
+                        $root.sinhtrac.v1.FingerSample.encode(message.fingers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreateRecordRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.CreateRecordRequest & sinhtrac.v1.CreateRecordRequest.$Shape} CreateRecordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateRecordRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.CreateRecordRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.face = $root.sinhtrac.v1.FaceSample.decode(reader, reader.size(), $undefined, _depth + 1, message.face);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fingers && message.fingers.length))
+                                message.fingers = [];
+                            message.fingers.push($root.sinhtrac.v1.FingerSample.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CreateRecordRequest message.
+             * @function verify
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CreateRecordRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face")) {
+                    let error = $root.sinhtrac.v1.FaceSample.verify(message.face, _depth + 1);
+                    if (error)
+                        return "face." + error;
+                }
+                if (message.fingers != null && $Object.hasOwnProperty.call(message, "fingers")) {
+                    if (!$Array.isArray(message.fingers))
+                        return "fingers: array expected";
+                    for (let i = 0; i < message.fingers.length; ++i) {
+                        let error = $root.sinhtrac.v1.FingerSample.verify(message.fingers[i], _depth + 1);
+                        if (error)
+                            return "fingers." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CreateRecordRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.CreateRecordRequest} CreateRecordRequest
+             */
+            CreateRecordRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.CreateRecordRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.CreateRecordRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.CreateRecordRequest();
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                if (object.face != null) {
+                    if (!$util.isObject(object.face))
+                        throw $TypeError(".sinhtrac.v1.CreateRecordRequest.face: object expected");
+                    message.face = $root.sinhtrac.v1.FaceSample.fromObject(object.face, _depth + 1);
+                }
+                if (object.fingers) {
+                    if (!$Array.isArray(object.fingers))
+                        throw $TypeError(".sinhtrac.v1.CreateRecordRequest.fingers: array expected");
+                    message.fingers = $Array(object.fingers.length);
+                    for (let i = 0; i < object.fingers.length; ++i) {
+                        if (!$util.isObject(object.fingers[i]))
+                            throw $TypeError(".sinhtrac.v1.CreateRecordRequest.fingers: object expected");
+                        message.fingers[i] = $root.sinhtrac.v1.FingerSample.fromObject(object.fingers[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CreateRecordRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @static
+             * @param {sinhtrac.v1.CreateRecordRequest} message CreateRecordRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateRecordRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fingers = [];
+                if (options.defaults) {
+                    object.cccd = "";
+                    object.face = null;
+                }
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    object.face = $root.sinhtrac.v1.FaceSample.toObject(message.face, options, _depth + 1);
+                if (message.fingers && message.fingers.length) {
+                    object.fingers = $Array(message.fingers.length);
+                    for (let j = 0; j < message.fingers.length; ++j)
+                        object.fingers[j] = $root.sinhtrac.v1.FingerSample.toObject(message.fingers[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CreateRecordRequest to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateRecordRequest.prototype.toJSON = function() {
+                return CreateRecordRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateRecordRequest
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.CreateRecordRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateRecordRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.CreateRecordRequest";
+            };
+
+            return CreateRecordRequest;
+        })();
+
+        v1.ReplaceRecordRequest = (function() {
+
+            /**
+             * Properties of a ReplaceRecordRequest.
+             * @typedef {Object} sinhtrac.v1.ReplaceRecordRequest.$Properties
+             * @property {string} [cccd] ReplaceRecordRequest cccd
+             * @property {sinhtrac.v1.FaceSample.$Properties} [face] ReplaceRecordRequest face
+             * @property {Array.<sinhtrac.v1.FingerSample.$Properties>} [fingers] ReplaceRecordRequest fingers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplaceRecordRequest.
+             * @memberof sinhtrac.v1
+             * @interface IReplaceRecordRequest
+             * @augments sinhtrac.v1.ReplaceRecordRequest.$Properties
+             * @deprecated Use sinhtrac.v1.ReplaceRecordRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplaceRecordRequest.
+             * @typedef {{
+             *   cccd?: string;
+             *   face?: sinhtrac.v1.FaceSample.$Shape;
+             *   fingers?: Array.<sinhtrac.v1.FingerSample.$Shape>;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} sinhtrac.v1.ReplaceRecordRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReplaceRecordRequest.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a ReplaceRecordRequest.
+             * @constructor
+             * @param {sinhtrac.v1.ReplaceRecordRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplaceRecordRequest = function (properties) {
+                this.fingers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplaceRecordRequest cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @instance
+             */
+            ReplaceRecordRequest.prototype.cccd = "";
+
+            /**
+             * ReplaceRecordRequest face.
+             * @member {sinhtrac.v1.FaceSample} face
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @instance
+             */
+            ReplaceRecordRequest.prototype.face = null;
+
+            /**
+             * ReplaceRecordRequest fingers.
+             * @member {Array.<sinhtrac.v1.FingerSample>} fingers
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @instance
+             */
+            ReplaceRecordRequest.prototype.fingers = $util.emptyArray;
+
+            /**
+             * Creates a new ReplaceRecordRequest instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @static
+             * @param {sinhtrac.v1.ReplaceRecordRequest.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.ReplaceRecordRequest} ReplaceRecordRequest instance
+             * @type {{
+             *   (properties: sinhtrac.v1.ReplaceRecordRequest.$Shape): sinhtrac.v1.ReplaceRecordRequest & sinhtrac.v1.ReplaceRecordRequest.$Shape;
+             *   (properties?: sinhtrac.v1.ReplaceRecordRequest.$Properties): sinhtrac.v1.ReplaceRecordRequest;
+             * }}
+             */
+            ReplaceRecordRequest.create = function(properties) {
+                return new ReplaceRecordRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReplaceRecordRequest message. Does not implicitly {@link sinhtrac.v1.ReplaceRecordRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @static
+             * @param {sinhtrac.v1.ReplaceRecordRequest.$Properties} message ReplaceRecordRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplaceRecordRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cccd);
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    $root.sinhtrac.v1.FaceSample.encode(message.face, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.fingers != null && message.fingers.length)
+                    for (let i = 0; i < message.fingers.length; ++i)
+                        $root.sinhtrac.v1.FingerSample.encode(message.fingers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReplaceRecordRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.ReplaceRecordRequest & sinhtrac.v1.ReplaceRecordRequest.$Shape} ReplaceRecordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplaceRecordRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.ReplaceRecordRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.face = $root.sinhtrac.v1.FaceSample.decode(reader, reader.size(), $undefined, _depth + 1, message.face);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fingers && message.fingers.length))
+                                message.fingers = [];
+                            message.fingers.push($root.sinhtrac.v1.FingerSample.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ReplaceRecordRequest message.
+             * @function verify
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplaceRecordRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face")) {
+                    let error = $root.sinhtrac.v1.FaceSample.verify(message.face, _depth + 1);
+                    if (error)
+                        return "face." + error;
+                }
+                if (message.fingers != null && $Object.hasOwnProperty.call(message, "fingers")) {
+                    if (!$Array.isArray(message.fingers))
+                        return "fingers: array expected";
+                    for (let i = 0; i < message.fingers.length; ++i) {
+                        let error = $root.sinhtrac.v1.FingerSample.verify(message.fingers[i], _depth + 1);
+                        if (error)
+                            return "fingers." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReplaceRecordRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.ReplaceRecordRequest} ReplaceRecordRequest
+             */
+            ReplaceRecordRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.ReplaceRecordRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.ReplaceRecordRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.ReplaceRecordRequest();
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                if (object.face != null) {
+                    if (!$util.isObject(object.face))
+                        throw $TypeError(".sinhtrac.v1.ReplaceRecordRequest.face: object expected");
+                    message.face = $root.sinhtrac.v1.FaceSample.fromObject(object.face, _depth + 1);
+                }
+                if (object.fingers) {
+                    if (!$Array.isArray(object.fingers))
+                        throw $TypeError(".sinhtrac.v1.ReplaceRecordRequest.fingers: array expected");
+                    message.fingers = $Array(object.fingers.length);
+                    for (let i = 0; i < object.fingers.length; ++i) {
+                        if (!$util.isObject(object.fingers[i]))
+                            throw $TypeError(".sinhtrac.v1.ReplaceRecordRequest.fingers: object expected");
+                        message.fingers[i] = $root.sinhtrac.v1.FingerSample.fromObject(object.fingers[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplaceRecordRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @static
+             * @param {sinhtrac.v1.ReplaceRecordRequest} message ReplaceRecordRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplaceRecordRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fingers = [];
+                if (options.defaults) {
+                    object.cccd = "";
+                    object.face = null;
+                }
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    object.face = $root.sinhtrac.v1.FaceSample.toObject(message.face, options, _depth + 1);
+                if (message.fingers && message.fingers.length) {
+                    object.fingers = $Array(message.fingers.length);
+                    for (let j = 0; j < message.fingers.length; ++j)
+                        object.fingers[j] = $root.sinhtrac.v1.FingerSample.toObject(message.fingers[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReplaceRecordRequest to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplaceRecordRequest.prototype.toJSON = function() {
+                return ReplaceRecordRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplaceRecordRequest
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.ReplaceRecordRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplaceRecordRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.ReplaceRecordRequest";
+            };
+
+            return ReplaceRecordRequest;
+        })();
+
+        v1.GetRecordRequest = (function() {
+
+            /**
+             * Properties of a GetRecordRequest.
+             * @typedef {Object} sinhtrac.v1.GetRecordRequest.$Properties
+             * @property {string} [cccd] GetRecordRequest cccd
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRecordRequest.
+             * @memberof sinhtrac.v1
+             * @interface IGetRecordRequest
+             * @augments sinhtrac.v1.GetRecordRequest.$Properties
+             * @deprecated Use sinhtrac.v1.GetRecordRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRecordRequest.
+             * @typedef {sinhtrac.v1.GetRecordRequest.$Properties} sinhtrac.v1.GetRecordRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetRecordRequest.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a GetRecordRequest.
+             * @constructor
+             * @param {sinhtrac.v1.GetRecordRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetRecordRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetRecordRequest cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @instance
+             */
+            GetRecordRequest.prototype.cccd = "";
+
+            /**
+             * Creates a new GetRecordRequest instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @static
+             * @param {sinhtrac.v1.GetRecordRequest.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.GetRecordRequest} GetRecordRequest instance
+             * @type {{
+             *   (properties: sinhtrac.v1.GetRecordRequest.$Shape): sinhtrac.v1.GetRecordRequest & sinhtrac.v1.GetRecordRequest.$Shape;
+             *   (properties?: sinhtrac.v1.GetRecordRequest.$Properties): sinhtrac.v1.GetRecordRequest;
+             * }}
+             */
+            GetRecordRequest.create = function(properties) {
+                return new GetRecordRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetRecordRequest message. Does not implicitly {@link sinhtrac.v1.GetRecordRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @static
+             * @param {sinhtrac.v1.GetRecordRequest.$Properties} message GetRecordRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRecordRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cccd);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRecordRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.GetRecordRequest & sinhtrac.v1.GetRecordRequest.$Shape} GetRecordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRecordRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.GetRecordRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GetRecordRequest message.
+             * @function verify
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetRecordRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetRecordRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.GetRecordRequest} GetRecordRequest
+             */
+            GetRecordRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.GetRecordRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.GetRecordRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.GetRecordRequest();
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetRecordRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @static
+             * @param {sinhtrac.v1.GetRecordRequest} message GetRecordRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetRecordRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.cccd = "";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                return object;
+            };
+
+            /**
+             * Converts this GetRecordRequest to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetRecordRequest.prototype.toJSON = function() {
+                return GetRecordRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetRecordRequest
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.GetRecordRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetRecordRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.GetRecordRequest";
+            };
+
+            return GetRecordRequest;
+        })();
+
+        v1.DeleteRecordRequest = (function() {
+
+            /**
+             * Properties of a DeleteRecordRequest.
+             * @typedef {Object} sinhtrac.v1.DeleteRecordRequest.$Properties
+             * @property {string} [cccd] DeleteRecordRequest cccd
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteRecordRequest.
+             * @memberof sinhtrac.v1
+             * @interface IDeleteRecordRequest
+             * @augments sinhtrac.v1.DeleteRecordRequest.$Properties
+             * @deprecated Use sinhtrac.v1.DeleteRecordRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteRecordRequest.
+             * @typedef {sinhtrac.v1.DeleteRecordRequest.$Properties} sinhtrac.v1.DeleteRecordRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteRecordRequest.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a DeleteRecordRequest.
+             * @constructor
+             * @param {sinhtrac.v1.DeleteRecordRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteRecordRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteRecordRequest cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @instance
+             */
+            DeleteRecordRequest.prototype.cccd = "";
+
+            /**
+             * Creates a new DeleteRecordRequest instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @static
+             * @param {sinhtrac.v1.DeleteRecordRequest.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.DeleteRecordRequest} DeleteRecordRequest instance
+             * @type {{
+             *   (properties: sinhtrac.v1.DeleteRecordRequest.$Shape): sinhtrac.v1.DeleteRecordRequest & sinhtrac.v1.DeleteRecordRequest.$Shape;
+             *   (properties?: sinhtrac.v1.DeleteRecordRequest.$Properties): sinhtrac.v1.DeleteRecordRequest;
+             * }}
+             */
+            DeleteRecordRequest.create = function(properties) {
+                return new DeleteRecordRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteRecordRequest message. Does not implicitly {@link sinhtrac.v1.DeleteRecordRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @static
+             * @param {sinhtrac.v1.DeleteRecordRequest.$Properties} message DeleteRecordRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteRecordRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cccd);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteRecordRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.DeleteRecordRequest & sinhtrac.v1.DeleteRecordRequest.$Shape} DeleteRecordRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteRecordRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.DeleteRecordRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeleteRecordRequest message.
+             * @function verify
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeleteRecordRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeleteRecordRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.DeleteRecordRequest} DeleteRecordRequest
+             */
+            DeleteRecordRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.DeleteRecordRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.DeleteRecordRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.DeleteRecordRequest();
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeleteRecordRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @static
+             * @param {sinhtrac.v1.DeleteRecordRequest} message DeleteRecordRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteRecordRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.cccd = "";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                return object;
+            };
+
+            /**
+             * Converts this DeleteRecordRequest to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteRecordRequest.prototype.toJSON = function() {
+                return DeleteRecordRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteRecordRequest
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.DeleteRecordRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteRecordRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.DeleteRecordRequest";
+            };
+
+            return DeleteRecordRequest;
+        })();
+
+        v1.DeleteRecordResponse = (function() {
+
+            /**
+             * Properties of a DeleteRecordResponse.
+             * @typedef {Object} sinhtrac.v1.DeleteRecordResponse.$Properties
+             * @property {boolean} [deleted] DeleteRecordResponse deleted
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteRecordResponse.
+             * @memberof sinhtrac.v1
+             * @interface IDeleteRecordResponse
+             * @augments sinhtrac.v1.DeleteRecordResponse.$Properties
+             * @deprecated Use sinhtrac.v1.DeleteRecordResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteRecordResponse.
+             * @typedef {sinhtrac.v1.DeleteRecordResponse.$Properties} sinhtrac.v1.DeleteRecordResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteRecordResponse.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a DeleteRecordResponse.
+             * @constructor
+             * @param {sinhtrac.v1.DeleteRecordResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteRecordResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteRecordResponse deleted.
+             * @member {boolean} deleted
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @instance
+             */
+            DeleteRecordResponse.prototype.deleted = false;
+
+            /**
+             * Creates a new DeleteRecordResponse instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @static
+             * @param {sinhtrac.v1.DeleteRecordResponse.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.DeleteRecordResponse} DeleteRecordResponse instance
+             * @type {{
+             *   (properties: sinhtrac.v1.DeleteRecordResponse.$Shape): sinhtrac.v1.DeleteRecordResponse & sinhtrac.v1.DeleteRecordResponse.$Shape;
+             *   (properties?: sinhtrac.v1.DeleteRecordResponse.$Properties): sinhtrac.v1.DeleteRecordResponse;
+             * }}
+             */
+            DeleteRecordResponse.create = function(properties) {
+                return new DeleteRecordResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteRecordResponse message. Does not implicitly {@link sinhtrac.v1.DeleteRecordResponse.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @static
+             * @param {sinhtrac.v1.DeleteRecordResponse.$Properties} message DeleteRecordResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteRecordResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.deleted);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteRecordResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.DeleteRecordResponse & sinhtrac.v1.DeleteRecordResponse.$Shape} DeleteRecordResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteRecordResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.DeleteRecordResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeleteRecordResponse message.
+             * @function verify
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeleteRecordResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    if (typeof message.deleted !== "boolean")
+                        return "deleted: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeleteRecordResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.DeleteRecordResponse} DeleteRecordResponse
+             */
+            DeleteRecordResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.DeleteRecordResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.DeleteRecordResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.DeleteRecordResponse();
+                if (object.deleted != null)
+                    if (object.deleted)
+                        message.deleted = $Boolean(object.deleted);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeleteRecordResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @static
+             * @param {sinhtrac.v1.DeleteRecordResponse} message DeleteRecordResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteRecordResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.deleted = false;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    object.deleted = message.deleted;
+                return object;
+            };
+
+            /**
+             * Converts this DeleteRecordResponse to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteRecordResponse.prototype.toJSON = function() {
+                return DeleteRecordResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteRecordResponse
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.DeleteRecordResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteRecordResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.DeleteRecordResponse";
+            };
+
+            return DeleteRecordResponse;
+        })();
+
+        v1.StoredFace = (function() {
+
+            /**
+             * Properties of a StoredFace.
+             * @typedef {Object} sinhtrac.v1.StoredFace.$Properties
+             * @property {string} [template_version] StoredFace template_version
+             * @property {number} [template_bytes] StoredFace template_bytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StoredFace.
+             * @memberof sinhtrac.v1
+             * @interface IStoredFace
+             * @augments sinhtrac.v1.StoredFace.$Properties
+             * @deprecated Use sinhtrac.v1.StoredFace.$Properties instead.
+             */
+
+            /**
+             * Shape of a StoredFace.
+             * @typedef {sinhtrac.v1.StoredFace.$Properties} sinhtrac.v1.StoredFace.$Shape
+             */
+
+            /**
+             * Constructs a new StoredFace.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a StoredFace.
+             * @constructor
+             * @param {sinhtrac.v1.StoredFace.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StoredFace = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StoredFace template_version.
+             * @member {string} template_version
+             * @memberof sinhtrac.v1.StoredFace
+             * @instance
+             */
+            StoredFace.prototype.template_version = "";
+
+            /**
+             * StoredFace template_bytes.
+             * @member {number} template_bytes
+             * @memberof sinhtrac.v1.StoredFace
+             * @instance
+             */
+            StoredFace.prototype.template_bytes = 0;
+
+            /**
+             * Creates a new StoredFace instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.StoredFace
+             * @static
+             * @param {sinhtrac.v1.StoredFace.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.StoredFace} StoredFace instance
+             * @type {{
+             *   (properties: sinhtrac.v1.StoredFace.$Shape): sinhtrac.v1.StoredFace & sinhtrac.v1.StoredFace.$Shape;
+             *   (properties?: sinhtrac.v1.StoredFace.$Properties): sinhtrac.v1.StoredFace;
+             * }}
+             */
+            StoredFace.create = function(properties) {
+                return new StoredFace(properties);
+            };
+
+            /**
+             * Encodes the specified StoredFace message. Does not implicitly {@link sinhtrac.v1.StoredFace.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.StoredFace
+             * @static
+             * @param {sinhtrac.v1.StoredFace.$Properties} message StoredFace message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StoredFace.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.template_version != null && $Object.hasOwnProperty.call(message, "template_version") && message.template_version !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.template_version);
+                if (message.template_bytes != null && $Object.hasOwnProperty.call(message, "template_bytes") && message.template_bytes !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.template_bytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StoredFace message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.StoredFace
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.StoredFace & sinhtrac.v1.StoredFace.$Shape} StoredFace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StoredFace.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.StoredFace();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.template_version = value;
+                            else
+                                delete message.template_version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.template_bytes = value;
+                            else
+                                delete message.template_bytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a StoredFace message.
+             * @function verify
+             * @memberof sinhtrac.v1.StoredFace
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StoredFace.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.template_version != null && $Object.hasOwnProperty.call(message, "template_version"))
+                    if (!$util.isString(message.template_version))
+                        return "template_version: string expected";
+                if (message.template_bytes != null && $Object.hasOwnProperty.call(message, "template_bytes"))
+                    if (!$util.isInteger(message.template_bytes))
+                        return "template_bytes: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a StoredFace message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.StoredFace
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.StoredFace} StoredFace
+             */
+            StoredFace.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.StoredFace)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.StoredFace: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.StoredFace();
+                if (object.template_version != null)
+                    if (typeof object.template_version !== "string" || object.template_version.length)
+                        message.template_version = $String(object.template_version);
+                if (object.template_bytes != null)
+                    if ($Number(object.template_bytes) !== 0)
+                        message.template_bytes = object.template_bytes >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StoredFace message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.StoredFace
+             * @static
+             * @param {sinhtrac.v1.StoredFace} message StoredFace
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StoredFace.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.template_version = "";
+                    object.template_bytes = 0;
+                }
+                if (message.template_version != null && $Object.hasOwnProperty.call(message, "template_version"))
+                    object.template_version = message.template_version;
+                if (message.template_bytes != null && $Object.hasOwnProperty.call(message, "template_bytes"))
+                    object.template_bytes = message.template_bytes;
+                return object;
+            };
+
+            /**
+             * Converts this StoredFace to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.StoredFace
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StoredFace.prototype.toJSON = function() {
+                return StoredFace.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StoredFace
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.StoredFace
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StoredFace.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.StoredFace";
+            };
+
+            return StoredFace;
+        })();
+
+        v1.StoredFinger = (function() {
+
+            /**
+             * Properties of a StoredFinger.
+             * @typedef {Object} sinhtrac.v1.StoredFinger.$Properties
+             * @property {number} [position] StoredFinger position
+             * @property {string} [format] StoredFinger format
+             * @property {string} [template_version] StoredFinger template_version
+             * @property {number} [template_bytes] StoredFinger template_bytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StoredFinger.
+             * @memberof sinhtrac.v1
+             * @interface IStoredFinger
+             * @augments sinhtrac.v1.StoredFinger.$Properties
+             * @deprecated Use sinhtrac.v1.StoredFinger.$Properties instead.
+             */
+
+            /**
+             * Shape of a StoredFinger.
+             * @typedef {sinhtrac.v1.StoredFinger.$Properties} sinhtrac.v1.StoredFinger.$Shape
+             */
+
+            /**
+             * Constructs a new StoredFinger.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a StoredFinger.
+             * @constructor
+             * @param {sinhtrac.v1.StoredFinger.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StoredFinger = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StoredFinger position.
+             * @member {number} position
+             * @memberof sinhtrac.v1.StoredFinger
+             * @instance
+             */
+            StoredFinger.prototype.position = 0;
+
+            /**
+             * StoredFinger format.
+             * @member {string} format
+             * @memberof sinhtrac.v1.StoredFinger
+             * @instance
+             */
+            StoredFinger.prototype.format = "";
+
+            /**
+             * StoredFinger template_version.
+             * @member {string} template_version
+             * @memberof sinhtrac.v1.StoredFinger
+             * @instance
+             */
+            StoredFinger.prototype.template_version = "";
+
+            /**
+             * StoredFinger template_bytes.
+             * @member {number} template_bytes
+             * @memberof sinhtrac.v1.StoredFinger
+             * @instance
+             */
+            StoredFinger.prototype.template_bytes = 0;
+
+            /**
+             * Creates a new StoredFinger instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.StoredFinger
+             * @static
+             * @param {sinhtrac.v1.StoredFinger.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.StoredFinger} StoredFinger instance
+             * @type {{
+             *   (properties: sinhtrac.v1.StoredFinger.$Shape): sinhtrac.v1.StoredFinger & sinhtrac.v1.StoredFinger.$Shape;
+             *   (properties?: sinhtrac.v1.StoredFinger.$Properties): sinhtrac.v1.StoredFinger;
+             * }}
+             */
+            StoredFinger.create = function(properties) {
+                return new StoredFinger(properties);
+            };
+
+            /**
+             * Encodes the specified StoredFinger message. Does not implicitly {@link sinhtrac.v1.StoredFinger.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.StoredFinger
+             * @static
+             * @param {sinhtrac.v1.StoredFinger.$Properties} message StoredFinger message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StoredFinger.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.position);
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.format);
+                if (message.template_version != null && $Object.hasOwnProperty.call(message, "template_version") && message.template_version !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.template_version);
+                if (message.template_bytes != null && $Object.hasOwnProperty.call(message, "template_bytes") && message.template_bytes !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.template_bytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StoredFinger message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.StoredFinger
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.StoredFinger & sinhtrac.v1.StoredFinger.$Shape} StoredFinger
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StoredFinger.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.StoredFinger();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.template_version = value;
+                            else
+                                delete message.template_version;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.template_bytes = value;
+                            else
+                                delete message.template_bytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a StoredFinger message.
+             * @function verify
+             * @memberof sinhtrac.v1.StoredFinger
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StoredFinger.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    if (!$util.isString(message.format))
+                        return "format: string expected";
+                if (message.template_version != null && $Object.hasOwnProperty.call(message, "template_version"))
+                    if (!$util.isString(message.template_version))
+                        return "template_version: string expected";
+                if (message.template_bytes != null && $Object.hasOwnProperty.call(message, "template_bytes"))
+                    if (!$util.isInteger(message.template_bytes))
+                        return "template_bytes: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a StoredFinger message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.StoredFinger
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.StoredFinger} StoredFinger
+             */
+            StoredFinger.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.StoredFinger)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.StoredFinger: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.StoredFinger();
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position >>> 0;
+                if (object.format != null)
+                    if (typeof object.format !== "string" || object.format.length)
+                        message.format = $String(object.format);
+                if (object.template_version != null)
+                    if (typeof object.template_version !== "string" || object.template_version.length)
+                        message.template_version = $String(object.template_version);
+                if (object.template_bytes != null)
+                    if ($Number(object.template_bytes) !== 0)
+                        message.template_bytes = object.template_bytes >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StoredFinger message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.StoredFinger
+             * @static
+             * @param {sinhtrac.v1.StoredFinger} message StoredFinger
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StoredFinger.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.position = 0;
+                    object.format = "";
+                    object.template_version = "";
+                    object.template_bytes = 0;
+                }
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = message.format;
+                if (message.template_version != null && $Object.hasOwnProperty.call(message, "template_version"))
+                    object.template_version = message.template_version;
+                if (message.template_bytes != null && $Object.hasOwnProperty.call(message, "template_bytes"))
+                    object.template_bytes = message.template_bytes;
+                return object;
+            };
+
+            /**
+             * Converts this StoredFinger to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.StoredFinger
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StoredFinger.prototype.toJSON = function() {
+                return StoredFinger.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StoredFinger
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.StoredFinger
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StoredFinger.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.StoredFinger";
+            };
+
+            return StoredFinger;
+        })();
+
+        v1.RecordInfo = (function() {
+
+            /**
+             * Properties of a RecordInfo.
+             * @typedef {Object} sinhtrac.v1.RecordInfo.$Properties
+             * @property {string} [cccd] RecordInfo cccd
+             * @property {string} [province] RecordInfo province
+             * @property {string} [sex] RecordInfo sex
+             * @property {number} [birth_year] RecordInfo birth_year
+             * @property {Array.<sinhtrac.v1.StoredFace.$Properties>} [faces] RecordInfo faces
+             * @property {Array.<sinhtrac.v1.StoredFinger.$Properties>} [fingers] RecordInfo fingers
+             * @property {string} [created_at] RecordInfo created_at
+             * @property {string} [updated_at] RecordInfo updated_at
+             * @property {string} [enrolled_by] RecordInfo enrolled_by
+             * @property {string} [key_id] RecordInfo key_id
+             * @property {sinhtrac.v1.FaceInfo.$Properties} [face] RecordInfo face
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RecordInfo.
+             * @memberof sinhtrac.v1
+             * @interface IRecordInfo
+             * @augments sinhtrac.v1.RecordInfo.$Properties
+             * @deprecated Use sinhtrac.v1.RecordInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a RecordInfo.
+             * @typedef {sinhtrac.v1.RecordInfo.$Properties} sinhtrac.v1.RecordInfo.$Shape
+             */
+
+            /**
+             * Constructs a new RecordInfo.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a RecordInfo.
+             * @constructor
+             * @param {sinhtrac.v1.RecordInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RecordInfo = function (properties) {
+                this.faces = [];
+                this.fingers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RecordInfo cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.cccd = "";
+
+            /**
+             * RecordInfo province.
+             * @member {string} province
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.province = "";
+
+            /**
+             * RecordInfo sex.
+             * @member {string} sex
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.sex = "";
+
+            /**
+             * RecordInfo birth_year.
+             * @member {number} birth_year
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.birth_year = 0;
+
+            /**
+             * RecordInfo faces.
+             * @member {Array.<sinhtrac.v1.StoredFace>} faces
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.faces = $util.emptyArray;
+
+            /**
+             * RecordInfo fingers.
+             * @member {Array.<sinhtrac.v1.StoredFinger>} fingers
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.fingers = $util.emptyArray;
+
+            /**
+             * RecordInfo created_at.
+             * @member {string} created_at
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.created_at = "";
+
+            /**
+             * RecordInfo updated_at.
+             * @member {string} updated_at
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.updated_at = "";
+
+            /**
+             * RecordInfo enrolled_by.
+             * @member {string} enrolled_by
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.enrolled_by = "";
+
+            /**
+             * RecordInfo key_id.
+             * @member {string} key_id
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.key_id = "";
+
+            /**
+             * RecordInfo face.
+             * @member {sinhtrac.v1.FaceInfo} face
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             */
+            RecordInfo.prototype.face = null;
+
+            /**
+             * Creates a new RecordInfo instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.RecordInfo
+             * @static
+             * @param {sinhtrac.v1.RecordInfo.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.RecordInfo} RecordInfo instance
+             * @type {{
+             *   (properties: sinhtrac.v1.RecordInfo.$Shape): sinhtrac.v1.RecordInfo & sinhtrac.v1.RecordInfo.$Shape;
+             *   (properties?: sinhtrac.v1.RecordInfo.$Properties): sinhtrac.v1.RecordInfo;
+             * }}
+             */
+            RecordInfo.create = function(properties) {
+                return new RecordInfo(properties);
+            };
+
+            /**
+             * Encodes the specified RecordInfo message. Does not implicitly {@link sinhtrac.v1.RecordInfo.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.RecordInfo
+             * @static
+             * @param {sinhtrac.v1.RecordInfo.$Properties} message RecordInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RecordInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cccd);
+                if (message.province != null && $Object.hasOwnProperty.call(message, "province") && message.province !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.province);
+                if (message.sex != null && $Object.hasOwnProperty.call(message, "sex") && message.sex !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sex);
+                if (message.birth_year != null && $Object.hasOwnProperty.call(message, "birth_year") && message.birth_year !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.birth_year);
+                if (message.faces != null && message.faces.length)
+                    for (let i = 0; i < message.faces.length; ++i)
+                        $root.sinhtrac.v1.StoredFace.encode(message.faces[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.fingers != null && message.fingers.length)
+                    for (let i = 0; i < message.fingers.length; ++i)
+                        $root.sinhtrac.v1.StoredFinger.encode(message.fingers[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.created_at != null && $Object.hasOwnProperty.call(message, "created_at") && message.created_at !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.created_at);
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at") && message.updated_at !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.updated_at);
+                if (message.enrolled_by != null && $Object.hasOwnProperty.call(message, "enrolled_by") && message.enrolled_by !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.enrolled_by);
+                if (message.key_id != null && $Object.hasOwnProperty.call(message, "key_id") && message.key_id !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.key_id);
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    $root.sinhtrac.v1.FaceInfo.encode(message.face, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RecordInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.RecordInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.RecordInfo & sinhtrac.v1.RecordInfo.$Shape} RecordInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RecordInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.RecordInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.province = value;
+                            else
+                                delete message.province;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sex = value;
+                            else
+                                delete message.sex;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.birth_year = value;
+                            else
+                                delete message.birth_year;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.faces && message.faces.length))
+                                message.faces = [];
+                            message.faces.push($root.sinhtrac.v1.StoredFace.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fingers && message.fingers.length))
+                                message.fingers = [];
+                            message.fingers.push($root.sinhtrac.v1.StoredFinger.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.created_at = value;
+                            else
+                                delete message.created_at;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.updated_at = value;
+                            else
+                                delete message.updated_at;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.enrolled_by = value;
+                            else
+                                delete message.enrolled_by;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key_id = value;
+                            else
+                                delete message.key_id;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.face = $root.sinhtrac.v1.FaceInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.face);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RecordInfo message.
+             * @function verify
+             * @memberof sinhtrac.v1.RecordInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RecordInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                if (message.province != null && $Object.hasOwnProperty.call(message, "province"))
+                    if (!$util.isString(message.province))
+                        return "province: string expected";
+                if (message.sex != null && $Object.hasOwnProperty.call(message, "sex"))
+                    if (!$util.isString(message.sex))
+                        return "sex: string expected";
+                if (message.birth_year != null && $Object.hasOwnProperty.call(message, "birth_year"))
+                    if (!$util.isInteger(message.birth_year))
+                        return "birth_year: integer expected";
+                if (message.faces != null && $Object.hasOwnProperty.call(message, "faces")) {
+                    if (!$Array.isArray(message.faces))
+                        return "faces: array expected";
+                    for (let i = 0; i < message.faces.length; ++i) {
+                        let error = $root.sinhtrac.v1.StoredFace.verify(message.faces[i], _depth + 1);
+                        if (error)
+                            return "faces." + error;
+                    }
+                }
+                if (message.fingers != null && $Object.hasOwnProperty.call(message, "fingers")) {
+                    if (!$Array.isArray(message.fingers))
+                        return "fingers: array expected";
+                    for (let i = 0; i < message.fingers.length; ++i) {
+                        let error = $root.sinhtrac.v1.StoredFinger.verify(message.fingers[i], _depth + 1);
+                        if (error)
+                            return "fingers." + error;
+                    }
+                }
+                if (message.created_at != null && $Object.hasOwnProperty.call(message, "created_at"))
+                    if (!$util.isString(message.created_at))
+                        return "created_at: string expected";
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at"))
+                    if (!$util.isString(message.updated_at))
+                        return "updated_at: string expected";
+                if (message.enrolled_by != null && $Object.hasOwnProperty.call(message, "enrolled_by"))
+                    if (!$util.isString(message.enrolled_by))
+                        return "enrolled_by: string expected";
+                if (message.key_id != null && $Object.hasOwnProperty.call(message, "key_id"))
+                    if (!$util.isString(message.key_id))
+                        return "key_id: string expected";
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face")) {
+                    let error = $root.sinhtrac.v1.FaceInfo.verify(message.face, _depth + 1);
+                    if (error)
+                        return "face." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RecordInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.RecordInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.RecordInfo} RecordInfo
+             */
+            RecordInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.RecordInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.RecordInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.RecordInfo();
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                if (object.province != null)
+                    if (typeof object.province !== "string" || object.province.length)
+                        message.province = $String(object.province);
+                if (object.sex != null)
+                    if (typeof object.sex !== "string" || object.sex.length)
+                        message.sex = $String(object.sex);
+                if (object.birth_year != null)
+                    if ($Number(object.birth_year) !== 0)
+                        message.birth_year = object.birth_year >>> 0;
+                if (object.faces) {
+                    if (!$Array.isArray(object.faces))
+                        throw $TypeError(".sinhtrac.v1.RecordInfo.faces: array expected");
+                    message.faces = $Array(object.faces.length);
+                    for (let i = 0; i < object.faces.length; ++i) {
+                        if (!$util.isObject(object.faces[i]))
+                            throw $TypeError(".sinhtrac.v1.RecordInfo.faces: object expected");
+                        message.faces[i] = $root.sinhtrac.v1.StoredFace.fromObject(object.faces[i], _depth + 1);
+                    }
+                }
+                if (object.fingers) {
+                    if (!$Array.isArray(object.fingers))
+                        throw $TypeError(".sinhtrac.v1.RecordInfo.fingers: array expected");
+                    message.fingers = $Array(object.fingers.length);
+                    for (let i = 0; i < object.fingers.length; ++i) {
+                        if (!$util.isObject(object.fingers[i]))
+                            throw $TypeError(".sinhtrac.v1.RecordInfo.fingers: object expected");
+                        message.fingers[i] = $root.sinhtrac.v1.StoredFinger.fromObject(object.fingers[i], _depth + 1);
+                    }
+                }
+                if (object.created_at != null)
+                    if (typeof object.created_at !== "string" || object.created_at.length)
+                        message.created_at = $String(object.created_at);
+                if (object.updated_at != null)
+                    if (typeof object.updated_at !== "string" || object.updated_at.length)
+                        message.updated_at = $String(object.updated_at);
+                if (object.enrolled_by != null)
+                    if (typeof object.enrolled_by !== "string" || object.enrolled_by.length)
+                        message.enrolled_by = $String(object.enrolled_by);
+                if (object.key_id != null)
+                    if (typeof object.key_id !== "string" || object.key_id.length)
+                        message.key_id = $String(object.key_id);
+                if (object.face != null) {
+                    if (!$util.isObject(object.face))
+                        throw $TypeError(".sinhtrac.v1.RecordInfo.face: object expected");
+                    message.face = $root.sinhtrac.v1.FaceInfo.fromObject(object.face, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RecordInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.RecordInfo
+             * @static
+             * @param {sinhtrac.v1.RecordInfo} message RecordInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RecordInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.faces = [];
+                    object.fingers = [];
+                }
+                if (options.defaults) {
+                    object.cccd = "";
+                    object.province = "";
+                    object.sex = "";
+                    object.birth_year = 0;
+                    object.created_at = "";
+                    object.updated_at = "";
+                    object.enrolled_by = "";
+                    object.key_id = "";
+                    object.face = null;
+                }
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                if (message.province != null && $Object.hasOwnProperty.call(message, "province"))
+                    object.province = message.province;
+                if (message.sex != null && $Object.hasOwnProperty.call(message, "sex"))
+                    object.sex = message.sex;
+                if (message.birth_year != null && $Object.hasOwnProperty.call(message, "birth_year"))
+                    object.birth_year = message.birth_year;
+                if (message.faces && message.faces.length) {
+                    object.faces = $Array(message.faces.length);
+                    for (let j = 0; j < message.faces.length; ++j)
+                        object.faces[j] = $root.sinhtrac.v1.StoredFace.toObject(message.faces[j], options, _depth + 1);
+                }
+                if (message.fingers && message.fingers.length) {
+                    object.fingers = $Array(message.fingers.length);
+                    for (let j = 0; j < message.fingers.length; ++j)
+                        object.fingers[j] = $root.sinhtrac.v1.StoredFinger.toObject(message.fingers[j], options, _depth + 1);
+                }
+                if (message.created_at != null && $Object.hasOwnProperty.call(message, "created_at"))
+                    object.created_at = message.created_at;
+                if (message.updated_at != null && $Object.hasOwnProperty.call(message, "updated_at"))
+                    object.updated_at = message.updated_at;
+                if (message.enrolled_by != null && $Object.hasOwnProperty.call(message, "enrolled_by"))
+                    object.enrolled_by = message.enrolled_by;
+                if (message.key_id != null && $Object.hasOwnProperty.call(message, "key_id"))
+                    object.key_id = message.key_id;
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    object.face = $root.sinhtrac.v1.FaceInfo.toObject(message.face, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RecordInfo to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.RecordInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RecordInfo.prototype.toJSON = function() {
+                return RecordInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RecordInfo
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.RecordInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RecordInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.RecordInfo";
+            };
+
+            return RecordInfo;
+        })();
+
+        /**
+         * Decision enum.
+         * @name sinhtrac.v1.Decision
+         * @enum {number}
+         * @property {number} DECISION_UNSPECIFIED=0 DECISION_UNSPECIFIED value
+         * @property {number} MATCH=1 MATCH value
+         * @property {number} NO_MATCH=2 NO_MATCH value
+         * @property {number} RECAPTURE=3 RECAPTURE value
+         */
+        v1.Decision = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DECISION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MATCH"] = 1;
+            values[valuesById[2] = "NO_MATCH"] = 2;
+            values[valuesById[3] = "RECAPTURE"] = 3;
+            return values;
+        })();
+
+        v1.VerifyRequest = (function() {
+
+            /**
+             * Properties of a VerifyRequest.
+             * @typedef {Object} sinhtrac.v1.VerifyRequest.$Properties
+             * @property {string} [cccd] VerifyRequest cccd
+             * @property {sinhtrac.v1.FaceSample.$Properties} [face] VerifyRequest face
+             * @property {Array.<sinhtrac.v1.FingerSample.$Properties>} [fingers] VerifyRequest fingers
+             * @property {number} [target_fmr] VerifyRequest target_fmr
+             * @property {number} [level] VerifyRequest level
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerifyRequest.
+             * @memberof sinhtrac.v1
+             * @interface IVerifyRequest
+             * @augments sinhtrac.v1.VerifyRequest.$Properties
+             * @deprecated Use sinhtrac.v1.VerifyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerifyRequest.
+             * @typedef {{
+             *   cccd?: string;
+             *   face?: sinhtrac.v1.FaceSample.$Shape;
+             *   fingers?: Array.<sinhtrac.v1.FingerSample.$Shape>;
+             *   target_fmr?: number;
+             *   level?: number;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} sinhtrac.v1.VerifyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new VerifyRequest.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a VerifyRequest.
+             * @constructor
+             * @param {sinhtrac.v1.VerifyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerifyRequest = function (properties) {
+                this.fingers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerifyRequest cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.cccd = "";
+
+            /**
+             * VerifyRequest face.
+             * @member {sinhtrac.v1.FaceSample} face
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.face = null;
+
+            /**
+             * VerifyRequest fingers.
+             * @member {Array.<sinhtrac.v1.FingerSample>} fingers
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.fingers = $util.emptyArray;
+
+            /**
+             * VerifyRequest target_fmr.
+             * @member {number} target_fmr
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.target_fmr = 0;
+
+            /**
+             * VerifyRequest level.
+             * @member {number} level
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.level = 0;
+
+            /**
+             * Creates a new VerifyRequest instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @static
+             * @param {sinhtrac.v1.VerifyRequest.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.VerifyRequest} VerifyRequest instance
+             * @type {{
+             *   (properties: sinhtrac.v1.VerifyRequest.$Shape): sinhtrac.v1.VerifyRequest & sinhtrac.v1.VerifyRequest.$Shape;
+             *   (properties?: sinhtrac.v1.VerifyRequest.$Properties): sinhtrac.v1.VerifyRequest;
+             * }}
+             */
+            VerifyRequest.create = function(properties) {
+                return new VerifyRequest(properties);
+            };
+
+            /**
+             * Encodes the specified VerifyRequest message. Does not implicitly {@link sinhtrac.v1.VerifyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @static
+             * @param {sinhtrac.v1.VerifyRequest.$Properties} message VerifyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerifyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cccd);
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    $root.sinhtrac.v1.FaceSample.encode(message.face, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.fingers != null && message.fingers.length)
+                    for (let i = 0; i < message.fingers.length; ++i)
+                        $root.sinhtrac.v1.FingerSample.encode(message.fingers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr") && !$Object.is(message.target_fmr, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.target_fmr);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.level);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerifyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VerifyRequest & sinhtrac.v1.VerifyRequest.$Shape} VerifyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerifyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.VerifyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.face = $root.sinhtrac.v1.FaceSample.decode(reader, reader.size(), $undefined, _depth + 1, message.face);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fingers && message.fingers.length))
+                                message.fingers = [];
+                            message.fingers.push($root.sinhtrac.v1.FingerSample.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.target_fmr = value;
+                            else
+                                delete message.target_fmr;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VerifyRequest message.
+             * @function verify
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerifyRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face")) {
+                    let error = $root.sinhtrac.v1.FaceSample.verify(message.face, _depth + 1);
+                    if (error)
+                        return "face." + error;
+                }
+                if (message.fingers != null && $Object.hasOwnProperty.call(message, "fingers")) {
+                    if (!$Array.isArray(message.fingers))
+                        return "fingers: array expected";
+                    for (let i = 0; i < message.fingers.length; ++i) {
+                        let error = $root.sinhtrac.v1.FingerSample.verify(message.fingers[i], _depth + 1);
+                        if (error)
+                            return "fingers." + error;
+                    }
+                }
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr"))
+                    if (typeof message.target_fmr !== "number")
+                        return "target_fmr: number expected";
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    if (!$util.isInteger(message.level))
+                        return "level: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a VerifyRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.VerifyRequest} VerifyRequest
+             */
+            VerifyRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.VerifyRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.VerifyRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.VerifyRequest();
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                if (object.face != null) {
+                    if (!$util.isObject(object.face))
+                        throw $TypeError(".sinhtrac.v1.VerifyRequest.face: object expected");
+                    message.face = $root.sinhtrac.v1.FaceSample.fromObject(object.face, _depth + 1);
+                }
+                if (object.fingers) {
+                    if (!$Array.isArray(object.fingers))
+                        throw $TypeError(".sinhtrac.v1.VerifyRequest.fingers: array expected");
+                    message.fingers = $Array(object.fingers.length);
+                    for (let i = 0; i < object.fingers.length; ++i) {
+                        if (!$util.isObject(object.fingers[i]))
+                            throw $TypeError(".sinhtrac.v1.VerifyRequest.fingers: object expected");
+                        message.fingers[i] = $root.sinhtrac.v1.FingerSample.fromObject(object.fingers[i], _depth + 1);
+                    }
+                }
+                if (object.target_fmr != null)
+                    if (!$Object.is($Number(object.target_fmr), 0))
+                        message.target_fmr = $Number(object.target_fmr);
+                if (object.level != null)
+                    if ($Number(object.level) !== 0)
+                        message.level = object.level >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @static
+             * @param {sinhtrac.v1.VerifyRequest} message VerifyRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerifyRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fingers = [];
+                if (options.defaults) {
+                    object.cccd = "";
+                    object.face = null;
+                    object.target_fmr = 0;
+                    object.level = 0;
+                }
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    object.face = $root.sinhtrac.v1.FaceSample.toObject(message.face, options, _depth + 1);
+                if (message.fingers && message.fingers.length) {
+                    object.fingers = $Array(message.fingers.length);
+                    for (let j = 0; j < message.fingers.length; ++j)
+                        object.fingers[j] = $root.sinhtrac.v1.FingerSample.toObject(message.fingers[j], options, _depth + 1);
+                }
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr"))
+                    object.target_fmr = options.json && !$isFinite(message.target_fmr) ? $String(message.target_fmr) : message.target_fmr;
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                return object;
+            };
+
+            /**
+             * Converts this VerifyRequest to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerifyRequest.prototype.toJSON = function() {
+                return VerifyRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerifyRequest
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.VerifyRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerifyRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.VerifyRequest";
+            };
+
+            return VerifyRequest;
+        })();
+
+        v1.FaceVerification = (function() {
+
+            /**
+             * Properties of a FaceVerification.
+             * @typedef {Object} sinhtrac.v1.FaceVerification.$Properties
+             * @property {number} [score] FaceVerification score
+             * @property {boolean} [match] FaceVerification match
+             * @property {number} [threshold] FaceVerification threshold
+             * @property {sinhtrac.v1.FaceInfo.$Properties} [info] FaceVerification info
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FaceVerification.
+             * @memberof sinhtrac.v1
+             * @interface IFaceVerification
+             * @augments sinhtrac.v1.FaceVerification.$Properties
+             * @deprecated Use sinhtrac.v1.FaceVerification.$Properties instead.
+             */
+
+            /**
+             * Shape of a FaceVerification.
+             * @typedef {sinhtrac.v1.FaceVerification.$Properties} sinhtrac.v1.FaceVerification.$Shape
+             */
+
+            /**
+             * Constructs a new FaceVerification.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a FaceVerification.
+             * @constructor
+             * @param {sinhtrac.v1.FaceVerification.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FaceVerification = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FaceVerification score.
+             * @member {number} score
+             * @memberof sinhtrac.v1.FaceVerification
+             * @instance
+             */
+            FaceVerification.prototype.score = 0;
+
+            /**
+             * FaceVerification match.
+             * @member {boolean} match
+             * @memberof sinhtrac.v1.FaceVerification
+             * @instance
+             */
+            FaceVerification.prototype.match = false;
+
+            /**
+             * FaceVerification threshold.
+             * @member {number} threshold
+             * @memberof sinhtrac.v1.FaceVerification
+             * @instance
+             */
+            FaceVerification.prototype.threshold = 0;
+
+            /**
+             * FaceVerification info.
+             * @member {sinhtrac.v1.FaceInfo} info
+             * @memberof sinhtrac.v1.FaceVerification
+             * @instance
+             */
+            FaceVerification.prototype.info = null;
+
+            /**
+             * Creates a new FaceVerification instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.FaceVerification
+             * @static
+             * @param {sinhtrac.v1.FaceVerification.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.FaceVerification} FaceVerification instance
+             * @type {{
+             *   (properties: sinhtrac.v1.FaceVerification.$Shape): sinhtrac.v1.FaceVerification & sinhtrac.v1.FaceVerification.$Shape;
+             *   (properties?: sinhtrac.v1.FaceVerification.$Properties): sinhtrac.v1.FaceVerification;
+             * }}
+             */
+            FaceVerification.create = function(properties) {
+                return new FaceVerification(properties);
+            };
+
+            /**
+             * Encodes the specified FaceVerification message. Does not implicitly {@link sinhtrac.v1.FaceVerification.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.FaceVerification
+             * @static
+             * @param {sinhtrac.v1.FaceVerification.$Properties} message FaceVerification message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FaceVerification.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.score);
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match") && message.match !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.match);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && !$Object.is(message.threshold, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.threshold);
+                if (message.info != null && $Object.hasOwnProperty.call(message, "info"))
+                    $root.sinhtrac.v1.FaceInfo.encode(message.info, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FaceVerification message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.FaceVerification
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.FaceVerification & sinhtrac.v1.FaceVerification.$Shape} FaceVerification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FaceVerification.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.FaceVerification();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.match = value;
+                            else
+                                delete message.match;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.info = $root.sinhtrac.v1.FaceInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.info);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FaceVerification message.
+             * @function verify
+             * @memberof sinhtrac.v1.FaceVerification
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FaceVerification.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    if (typeof message.score !== "number")
+                        return "score: number expected";
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match"))
+                    if (typeof message.match !== "boolean")
+                        return "match: boolean expected";
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (typeof message.threshold !== "number")
+                        return "threshold: number expected";
+                if (message.info != null && $Object.hasOwnProperty.call(message, "info")) {
+                    let error = $root.sinhtrac.v1.FaceInfo.verify(message.info, _depth + 1);
+                    if (error)
+                        return "info." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FaceVerification message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.FaceVerification
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.FaceVerification} FaceVerification
+             */
+            FaceVerification.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.FaceVerification)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.FaceVerification: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.FaceVerification();
+                if (object.score != null)
+                    if (!$Object.is($Number(object.score), 0))
+                        message.score = $Number(object.score);
+                if (object.match != null)
+                    if (object.match)
+                        message.match = $Boolean(object.match);
+                if (object.threshold != null)
+                    if (!$Object.is($Number(object.threshold), 0))
+                        message.threshold = $Number(object.threshold);
+                if (object.info != null) {
+                    if (!$util.isObject(object.info))
+                        throw $TypeError(".sinhtrac.v1.FaceVerification.info: object expected");
+                    message.info = $root.sinhtrac.v1.FaceInfo.fromObject(object.info, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FaceVerification message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.FaceVerification
+             * @static
+             * @param {sinhtrac.v1.FaceVerification} message FaceVerification
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FaceVerification.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.score = 0;
+                    object.match = false;
+                    object.threshold = 0;
+                    object.info = null;
+                }
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    object.score = options.json && !$isFinite(message.score) ? $String(message.score) : message.score;
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match"))
+                    object.match = message.match;
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    object.threshold = options.json && !$isFinite(message.threshold) ? $String(message.threshold) : message.threshold;
+                if (message.info != null && $Object.hasOwnProperty.call(message, "info"))
+                    object.info = $root.sinhtrac.v1.FaceInfo.toObject(message.info, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this FaceVerification to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.FaceVerification
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FaceVerification.prototype.toJSON = function() {
+                return FaceVerification.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FaceVerification
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.FaceVerification
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FaceVerification.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.FaceVerification";
+            };
+
+            return FaceVerification;
+        })();
+
+        v1.FingerVerification = (function() {
+
+            /**
+             * Properties of a FingerVerification.
+             * @typedef {Object} sinhtrac.v1.FingerVerification.$Properties
+             * @property {number} [position] FingerVerification position
+             * @property {number} [score] FingerVerification score
+             * @property {boolean} [match] FingerVerification match
+             * @property {number} [quality] FingerVerification quality
+             * @property {number} [minutiae_count] FingerVerification minutiae_count
+             * @property {string} [reason] FingerVerification reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FingerVerification.
+             * @memberof sinhtrac.v1
+             * @interface IFingerVerification
+             * @augments sinhtrac.v1.FingerVerification.$Properties
+             * @deprecated Use sinhtrac.v1.FingerVerification.$Properties instead.
+             */
+
+            /**
+             * Shape of a FingerVerification.
+             * @typedef {sinhtrac.v1.FingerVerification.$Properties} sinhtrac.v1.FingerVerification.$Shape
+             */
+
+            /**
+             * Constructs a new FingerVerification.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a FingerVerification.
+             * @constructor
+             * @param {sinhtrac.v1.FingerVerification.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FingerVerification = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FingerVerification position.
+             * @member {number} position
+             * @memberof sinhtrac.v1.FingerVerification
+             * @instance
+             */
+            FingerVerification.prototype.position = 0;
+
+            /**
+             * FingerVerification score.
+             * @member {number} score
+             * @memberof sinhtrac.v1.FingerVerification
+             * @instance
+             */
+            FingerVerification.prototype.score = 0;
+
+            /**
+             * FingerVerification match.
+             * @member {boolean} match
+             * @memberof sinhtrac.v1.FingerVerification
+             * @instance
+             */
+            FingerVerification.prototype.match = false;
+
+            /**
+             * FingerVerification quality.
+             * @member {number} quality
+             * @memberof sinhtrac.v1.FingerVerification
+             * @instance
+             */
+            FingerVerification.prototype.quality = 0;
+
+            /**
+             * FingerVerification minutiae_count.
+             * @member {number} minutiae_count
+             * @memberof sinhtrac.v1.FingerVerification
+             * @instance
+             */
+            FingerVerification.prototype.minutiae_count = 0;
+
+            /**
+             * FingerVerification reason.
+             * @member {string} reason
+             * @memberof sinhtrac.v1.FingerVerification
+             * @instance
+             */
+            FingerVerification.prototype.reason = "";
+
+            /**
+             * Creates a new FingerVerification instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.FingerVerification
+             * @static
+             * @param {sinhtrac.v1.FingerVerification.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.FingerVerification} FingerVerification instance
+             * @type {{
+             *   (properties: sinhtrac.v1.FingerVerification.$Shape): sinhtrac.v1.FingerVerification & sinhtrac.v1.FingerVerification.$Shape;
+             *   (properties?: sinhtrac.v1.FingerVerification.$Properties): sinhtrac.v1.FingerVerification;
+             * }}
+             */
+            FingerVerification.create = function(properties) {
+                return new FingerVerification(properties);
+            };
+
+            /**
+             * Encodes the specified FingerVerification message. Does not implicitly {@link sinhtrac.v1.FingerVerification.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.FingerVerification
+             * @static
+             * @param {sinhtrac.v1.FingerVerification.$Properties} message FingerVerification message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FingerVerification.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.position);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.score);
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match") && message.match !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.match);
+                if (message.quality != null && $Object.hasOwnProperty.call(message, "quality") && message.quality !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.quality);
+                if (message.minutiae_count != null && $Object.hasOwnProperty.call(message, "minutiae_count") && message.minutiae_count !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.minutiae_count);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FingerVerification message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.FingerVerification
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.FingerVerification & sinhtrac.v1.FingerVerification.$Shape} FingerVerification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FingerVerification.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.FingerVerification();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.match = value;
+                            else
+                                delete message.match;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quality = value;
+                            else
+                                delete message.quality;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minutiae_count = value;
+                            else
+                                delete message.minutiae_count;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FingerVerification message.
+             * @function verify
+             * @memberof sinhtrac.v1.FingerVerification
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FingerVerification.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    if (typeof message.score !== "number")
+                        return "score: number expected";
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match"))
+                    if (typeof message.match !== "boolean")
+                        return "match: boolean expected";
+                if (message.quality != null && $Object.hasOwnProperty.call(message, "quality"))
+                    if (!$util.isInteger(message.quality))
+                        return "quality: integer expected";
+                if (message.minutiae_count != null && $Object.hasOwnProperty.call(message, "minutiae_count"))
+                    if (!$util.isInteger(message.minutiae_count))
+                        return "minutiae_count: integer expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a FingerVerification message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.FingerVerification
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.FingerVerification} FingerVerification
+             */
+            FingerVerification.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.FingerVerification)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.FingerVerification: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.FingerVerification();
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position >>> 0;
+                if (object.score != null)
+                    if (!$Object.is($Number(object.score), 0))
+                        message.score = $Number(object.score);
+                if (object.match != null)
+                    if (object.match)
+                        message.match = $Boolean(object.match);
+                if (object.quality != null)
+                    if ($Number(object.quality) !== 0)
+                        message.quality = object.quality >>> 0;
+                if (object.minutiae_count != null)
+                    if ($Number(object.minutiae_count) !== 0)
+                        message.minutiae_count = object.minutiae_count >>> 0;
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FingerVerification message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.FingerVerification
+             * @static
+             * @param {sinhtrac.v1.FingerVerification} message FingerVerification
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FingerVerification.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.position = 0;
+                    object.score = 0;
+                    object.match = false;
+                    object.quality = 0;
+                    object.minutiae_count = 0;
+                    object.reason = "";
+                }
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    object.score = options.json && !$isFinite(message.score) ? $String(message.score) : message.score;
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match"))
+                    object.match = message.match;
+                if (message.quality != null && $Object.hasOwnProperty.call(message, "quality"))
+                    object.quality = message.quality;
+                if (message.minutiae_count != null && $Object.hasOwnProperty.call(message, "minutiae_count"))
+                    object.minutiae_count = message.minutiae_count;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this FingerVerification to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.FingerVerification
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FingerVerification.prototype.toJSON = function() {
+                return FingerVerification.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FingerVerification
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.FingerVerification
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FingerVerification.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.FingerVerification";
+            };
+
+            return FingerVerification;
+        })();
+
+        v1.VerifyResponse = (function() {
+
+            /**
+             * Properties of a VerifyResponse.
+             * @typedef {Object} sinhtrac.v1.VerifyResponse.$Properties
+             * @property {sinhtrac.v1.Decision} [decision] VerifyResponse decision
+             * @property {number} [score] VerifyResponse score
+             * @property {number} [threshold] VerifyResponse threshold
+             * @property {number} [target_fmr] VerifyResponse target_fmr
+             * @property {sinhtrac.v1.FaceVerification.$Properties} [face] VerifyResponse face
+             * @property {Array.<sinhtrac.v1.FingerVerification.$Properties>} [fingers] VerifyResponse fingers
+             * @property {Array.<string>} [reasons] VerifyResponse reasons
+             * @property {number} [fingers_score] VerifyResponse fingers_score
+             * @property {number} [level] VerifyResponse level
+             * @property {string} [request_id] VerifyResponse request_id
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerifyResponse.
+             * @memberof sinhtrac.v1
+             * @interface IVerifyResponse
+             * @augments sinhtrac.v1.VerifyResponse.$Properties
+             * @deprecated Use sinhtrac.v1.VerifyResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerifyResponse.
+             * @typedef {sinhtrac.v1.VerifyResponse.$Properties} sinhtrac.v1.VerifyResponse.$Shape
+             */
+
+            /**
+             * Constructs a new VerifyResponse.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a VerifyResponse.
+             * @constructor
+             * @param {sinhtrac.v1.VerifyResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerifyResponse = function (properties) {
+                this.fingers = [];
+                this.reasons = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerifyResponse decision.
+             * @member {sinhtrac.v1.Decision} decision
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.decision = 0;
+
+            /**
+             * VerifyResponse score.
+             * @member {number} score
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.score = 0;
+
+            /**
+             * VerifyResponse threshold.
+             * @member {number} threshold
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.threshold = 0;
+
+            /**
+             * VerifyResponse target_fmr.
+             * @member {number} target_fmr
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.target_fmr = 0;
+
+            /**
+             * VerifyResponse face.
+             * @member {sinhtrac.v1.FaceVerification} face
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.face = null;
+
+            /**
+             * VerifyResponse fingers.
+             * @member {Array.<sinhtrac.v1.FingerVerification>} fingers
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.fingers = $util.emptyArray;
+
+            /**
+             * VerifyResponse reasons.
+             * @member {Array.<string>} reasons
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.reasons = $util.emptyArray;
+
+            /**
+             * VerifyResponse fingers_score.
+             * @member {number} fingers_score
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.fingers_score = 0;
+
+            /**
+             * VerifyResponse level.
+             * @member {number} level
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.level = 0;
+
+            /**
+             * VerifyResponse request_id.
+             * @member {string} request_id
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.request_id = "";
+
+            /**
+             * Creates a new VerifyResponse instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @static
+             * @param {sinhtrac.v1.VerifyResponse.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.VerifyResponse} VerifyResponse instance
+             * @type {{
+             *   (properties: sinhtrac.v1.VerifyResponse.$Shape): sinhtrac.v1.VerifyResponse & sinhtrac.v1.VerifyResponse.$Shape;
+             *   (properties?: sinhtrac.v1.VerifyResponse.$Properties): sinhtrac.v1.VerifyResponse;
+             * }}
+             */
+            VerifyResponse.create = function(properties) {
+                return new VerifyResponse(properties);
+            };
+
+            /**
+             * Encodes the specified VerifyResponse message. Does not implicitly {@link sinhtrac.v1.VerifyResponse.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @static
+             * @param {sinhtrac.v1.VerifyResponse.$Properties} message VerifyResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerifyResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision") && message.decision !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.decision);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.score);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && !$Object.is(message.threshold, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.threshold);
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr") && !$Object.is(message.target_fmr, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.target_fmr);
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    $root.sinhtrac.v1.FaceVerification.encode(message.face, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.fingers != null && message.fingers.length)
+                    for (let i = 0; i < message.fingers.length; ++i)
+                        $root.sinhtrac.v1.FingerVerification.encode(message.fingers[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.reasons != null && message.reasons.length)
+                    for (let i = 0; i < message.reasons.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.reasons[i]);
+                if (message.fingers_score != null && $Object.hasOwnProperty.call(message, "fingers_score") && !$Object.is(message.fingers_score, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.fingers_score);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.level);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.request_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerifyResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VerifyResponse & sinhtrac.v1.VerifyResponse.$Shape} VerifyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerifyResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.VerifyResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.decision = value;
+                            else
+                                delete message.decision;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.target_fmr = value;
+                            else
+                                delete message.target_fmr;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.face = $root.sinhtrac.v1.FaceVerification.decode(reader, reader.size(), $undefined, _depth + 1, message.face);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fingers && message.fingers.length))
+                                message.fingers = [];
+                            message.fingers.push($root.sinhtrac.v1.FingerVerification.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.reasons && message.reasons.length))
+                                message.reasons = [];
+                            message.reasons.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fingers_score = value;
+                            else
+                                delete message.fingers_score;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VerifyResponse message.
+             * @function verify
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerifyResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    if (typeof message.decision !== "number" || (message.decision | 0) !== message.decision)
+                        return "decision: enum value expected";
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    if (typeof message.score !== "number")
+                        return "score: number expected";
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (typeof message.threshold !== "number")
+                        return "threshold: number expected";
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr"))
+                    if (typeof message.target_fmr !== "number")
+                        return "target_fmr: number expected";
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face")) {
+                    let error = $root.sinhtrac.v1.FaceVerification.verify(message.face, _depth + 1);
+                    if (error)
+                        return "face." + error;
+                }
+                if (message.fingers != null && $Object.hasOwnProperty.call(message, "fingers")) {
+                    if (!$Array.isArray(message.fingers))
+                        return "fingers: array expected";
+                    for (let i = 0; i < message.fingers.length; ++i) {
+                        let error = $root.sinhtrac.v1.FingerVerification.verify(message.fingers[i], _depth + 1);
+                        if (error)
+                            return "fingers." + error;
+                    }
+                }
+                if (message.reasons != null && $Object.hasOwnProperty.call(message, "reasons")) {
+                    if (!$Array.isArray(message.reasons))
+                        return "reasons: array expected";
+                    for (let i = 0; i < message.reasons.length; ++i)
+                        if (!$util.isString(message.reasons[i]))
+                            return "reasons: string[] expected";
+                }
+                if (message.fingers_score != null && $Object.hasOwnProperty.call(message, "fingers_score"))
+                    if (typeof message.fingers_score !== "number")
+                        return "fingers_score: number expected";
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    if (!$util.isInteger(message.level))
+                        return "level: integer expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a VerifyResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.VerifyResponse} VerifyResponse
+             */
+            VerifyResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.VerifyResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.VerifyResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.VerifyResponse();
+                if (object.decision !== 0 && (typeof object.decision !== "string" || $root.sinhtrac.v1.Decision[object.decision] !== 0))
+                    switch (object.decision) {
+                    case "DECISION_UNSPECIFIED":
+                    case 0:
+                        message.decision = 0;
+                        break;
+                    case "MATCH":
+                    case 1:
+                        message.decision = 1;
+                        break;
+                    case "NO_MATCH":
+                    case 2:
+                        message.decision = 2;
+                        break;
+                    case "RECAPTURE":
+                    case 3:
+                        message.decision = 3;
+                        break;
+                    default:
+                        if (typeof object.decision === "number" && (object.decision | 0) === object.decision)
+                            message.decision = object.decision;
+                    }
+                if (object.score != null)
+                    if (!$Object.is($Number(object.score), 0))
+                        message.score = $Number(object.score);
+                if (object.threshold != null)
+                    if (!$Object.is($Number(object.threshold), 0))
+                        message.threshold = $Number(object.threshold);
+                if (object.target_fmr != null)
+                    if (!$Object.is($Number(object.target_fmr), 0))
+                        message.target_fmr = $Number(object.target_fmr);
+                if (object.face != null) {
+                    if (!$util.isObject(object.face))
+                        throw $TypeError(".sinhtrac.v1.VerifyResponse.face: object expected");
+                    message.face = $root.sinhtrac.v1.FaceVerification.fromObject(object.face, _depth + 1);
+                }
+                if (object.fingers) {
+                    if (!$Array.isArray(object.fingers))
+                        throw $TypeError(".sinhtrac.v1.VerifyResponse.fingers: array expected");
+                    message.fingers = $Array(object.fingers.length);
+                    for (let i = 0; i < object.fingers.length; ++i) {
+                        if (!$util.isObject(object.fingers[i]))
+                            throw $TypeError(".sinhtrac.v1.VerifyResponse.fingers: object expected");
+                        message.fingers[i] = $root.sinhtrac.v1.FingerVerification.fromObject(object.fingers[i], _depth + 1);
+                    }
+                }
+                if (object.reasons) {
+                    if (!$Array.isArray(object.reasons))
+                        throw $TypeError(".sinhtrac.v1.VerifyResponse.reasons: array expected");
+                    message.reasons = $Array(object.reasons.length);
+                    for (let i = 0; i < object.reasons.length; ++i)
+                        message.reasons[i] = $String(object.reasons[i]);
+                }
+                if (object.fingers_score != null)
+                    if (!$Object.is($Number(object.fingers_score), 0))
+                        message.fingers_score = $Number(object.fingers_score);
+                if (object.level != null)
+                    if ($Number(object.level) !== 0)
+                        message.level = object.level >>> 0;
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerifyResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @static
+             * @param {sinhtrac.v1.VerifyResponse} message VerifyResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerifyResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.fingers = [];
+                    object.reasons = [];
+                }
+                if (options.defaults) {
+                    object.decision = options.enums === $String ? "DECISION_UNSPECIFIED" : 0;
+                    object.score = 0;
+                    object.threshold = 0;
+                    object.target_fmr = 0;
+                    object.face = null;
+                    object.fingers_score = 0;
+                    object.level = 0;
+                    object.request_id = "";
+                }
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    object.decision = options.enums === $String ? $root.sinhtrac.v1.Decision[message.decision] === $undefined ? message.decision : $root.sinhtrac.v1.Decision[message.decision] : message.decision;
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    object.score = options.json && !$isFinite(message.score) ? $String(message.score) : message.score;
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    object.threshold = options.json && !$isFinite(message.threshold) ? $String(message.threshold) : message.threshold;
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr"))
+                    object.target_fmr = options.json && !$isFinite(message.target_fmr) ? $String(message.target_fmr) : message.target_fmr;
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    object.face = $root.sinhtrac.v1.FaceVerification.toObject(message.face, options, _depth + 1);
+                if (message.fingers && message.fingers.length) {
+                    object.fingers = $Array(message.fingers.length);
+                    for (let j = 0; j < message.fingers.length; ++j)
+                        object.fingers[j] = $root.sinhtrac.v1.FingerVerification.toObject(message.fingers[j], options, _depth + 1);
+                }
+                if (message.reasons && message.reasons.length) {
+                    object.reasons = $Array(message.reasons.length);
+                    for (let j = 0; j < message.reasons.length; ++j)
+                        object.reasons[j] = message.reasons[j];
+                }
+                if (message.fingers_score != null && $Object.hasOwnProperty.call(message, "fingers_score"))
+                    object.fingers_score = options.json && !$isFinite(message.fingers_score) ? $String(message.fingers_score) : message.fingers_score;
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                return object;
+            };
+
+            /**
+             * Converts this VerifyResponse to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerifyResponse.prototype.toJSON = function() {
+                return VerifyResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerifyResponse
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.VerifyResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerifyResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.VerifyResponse";
+            };
+
+            return VerifyResponse;
+        })();
+
+        v1.VerifyBatchItem = (function() {
+
+            /**
+             * Properties of a VerifyBatchItem.
+             * @typedef {Object} sinhtrac.v1.VerifyBatchItem.$Properties
+             * @property {string} [id] VerifyBatchItem id
+             * @property {string} [cccd] VerifyBatchItem cccd
+             * @property {sinhtrac.v1.FaceSample.$Properties} [face] VerifyBatchItem face
+             * @property {Array.<sinhtrac.v1.FingerSample.$Properties>} [fingers] VerifyBatchItem fingers
+             * @property {number} [target_fmr] VerifyBatchItem target_fmr
+             * @property {number} [level] VerifyBatchItem level
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerifyBatchItem.
+             * @memberof sinhtrac.v1
+             * @interface IVerifyBatchItem
+             * @augments sinhtrac.v1.VerifyBatchItem.$Properties
+             * @deprecated Use sinhtrac.v1.VerifyBatchItem.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerifyBatchItem.
+             * @typedef {{
+             *   id?: string;
+             *   cccd?: string;
+             *   face?: sinhtrac.v1.FaceSample.$Shape;
+             *   fingers?: Array.<sinhtrac.v1.FingerSample.$Shape>;
+             *   target_fmr?: number;
+             *   level?: number;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} sinhtrac.v1.VerifyBatchItem.$Shape
+             */
+
+            /**
+             * Constructs a new VerifyBatchItem.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a VerifyBatchItem.
+             * @constructor
+             * @param {sinhtrac.v1.VerifyBatchItem.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerifyBatchItem = function (properties) {
+                this.fingers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerifyBatchItem id.
+             * @member {string} id
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @instance
+             */
+            VerifyBatchItem.prototype.id = "";
+
+            /**
+             * VerifyBatchItem cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @instance
+             */
+            VerifyBatchItem.prototype.cccd = "";
+
+            /**
+             * VerifyBatchItem face.
+             * @member {sinhtrac.v1.FaceSample} face
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @instance
+             */
+            VerifyBatchItem.prototype.face = null;
+
+            /**
+             * VerifyBatchItem fingers.
+             * @member {Array.<sinhtrac.v1.FingerSample>} fingers
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @instance
+             */
+            VerifyBatchItem.prototype.fingers = $util.emptyArray;
+
+            /**
+             * VerifyBatchItem target_fmr.
+             * @member {number} target_fmr
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @instance
+             */
+            VerifyBatchItem.prototype.target_fmr = 0;
+
+            /**
+             * VerifyBatchItem level.
+             * @member {number} level
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @instance
+             */
+            VerifyBatchItem.prototype.level = 0;
+
+            /**
+             * Creates a new VerifyBatchItem instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @static
+             * @param {sinhtrac.v1.VerifyBatchItem.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.VerifyBatchItem} VerifyBatchItem instance
+             * @type {{
+             *   (properties: sinhtrac.v1.VerifyBatchItem.$Shape): sinhtrac.v1.VerifyBatchItem & sinhtrac.v1.VerifyBatchItem.$Shape;
+             *   (properties?: sinhtrac.v1.VerifyBatchItem.$Properties): sinhtrac.v1.VerifyBatchItem;
+             * }}
+             */
+            VerifyBatchItem.create = function(properties) {
+                return new VerifyBatchItem(properties);
+            };
+
+            /**
+             * Encodes the specified VerifyBatchItem message. Does not implicitly {@link sinhtrac.v1.VerifyBatchItem.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @static
+             * @param {sinhtrac.v1.VerifyBatchItem.$Properties} message VerifyBatchItem message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerifyBatchItem.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.cccd);
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    $root.sinhtrac.v1.FaceSample.encode(message.face, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.fingers != null && message.fingers.length)
+                    for (let i = 0; i < message.fingers.length; ++i)
+                        $root.sinhtrac.v1.FingerSample.encode(message.fingers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr") && !$Object.is(message.target_fmr, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.target_fmr);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.level);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerifyBatchItem message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VerifyBatchItem & sinhtrac.v1.VerifyBatchItem.$Shape} VerifyBatchItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerifyBatchItem.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.VerifyBatchItem();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.face = $root.sinhtrac.v1.FaceSample.decode(reader, reader.size(), $undefined, _depth + 1, message.face);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fingers && message.fingers.length))
+                                message.fingers = [];
+                            message.fingers.push($root.sinhtrac.v1.FingerSample.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.target_fmr = value;
+                            else
+                                delete message.target_fmr;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VerifyBatchItem message.
+             * @function verify
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerifyBatchItem.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face")) {
+                    let error = $root.sinhtrac.v1.FaceSample.verify(message.face, _depth + 1);
+                    if (error)
+                        return "face." + error;
+                }
+                if (message.fingers != null && $Object.hasOwnProperty.call(message, "fingers")) {
+                    if (!$Array.isArray(message.fingers))
+                        return "fingers: array expected";
+                    for (let i = 0; i < message.fingers.length; ++i) {
+                        let error = $root.sinhtrac.v1.FingerSample.verify(message.fingers[i], _depth + 1);
+                        if (error)
+                            return "fingers." + error;
+                    }
+                }
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr"))
+                    if (typeof message.target_fmr !== "number")
+                        return "target_fmr: number expected";
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    if (!$util.isInteger(message.level))
+                        return "level: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a VerifyBatchItem message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.VerifyBatchItem} VerifyBatchItem
+             */
+            VerifyBatchItem.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.VerifyBatchItem)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.VerifyBatchItem: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.VerifyBatchItem();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                if (object.face != null) {
+                    if (!$util.isObject(object.face))
+                        throw $TypeError(".sinhtrac.v1.VerifyBatchItem.face: object expected");
+                    message.face = $root.sinhtrac.v1.FaceSample.fromObject(object.face, _depth + 1);
+                }
+                if (object.fingers) {
+                    if (!$Array.isArray(object.fingers))
+                        throw $TypeError(".sinhtrac.v1.VerifyBatchItem.fingers: array expected");
+                    message.fingers = $Array(object.fingers.length);
+                    for (let i = 0; i < object.fingers.length; ++i) {
+                        if (!$util.isObject(object.fingers[i]))
+                            throw $TypeError(".sinhtrac.v1.VerifyBatchItem.fingers: object expected");
+                        message.fingers[i] = $root.sinhtrac.v1.FingerSample.fromObject(object.fingers[i], _depth + 1);
+                    }
+                }
+                if (object.target_fmr != null)
+                    if (!$Object.is($Number(object.target_fmr), 0))
+                        message.target_fmr = $Number(object.target_fmr);
+                if (object.level != null)
+                    if ($Number(object.level) !== 0)
+                        message.level = object.level >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerifyBatchItem message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @static
+             * @param {sinhtrac.v1.VerifyBatchItem} message VerifyBatchItem
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerifyBatchItem.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fingers = [];
+                if (options.defaults) {
+                    object.id = "";
+                    object.cccd = "";
+                    object.face = null;
+                    object.target_fmr = 0;
+                    object.level = 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                if (message.face != null && $Object.hasOwnProperty.call(message, "face"))
+                    object.face = $root.sinhtrac.v1.FaceSample.toObject(message.face, options, _depth + 1);
+                if (message.fingers && message.fingers.length) {
+                    object.fingers = $Array(message.fingers.length);
+                    for (let j = 0; j < message.fingers.length; ++j)
+                        object.fingers[j] = $root.sinhtrac.v1.FingerSample.toObject(message.fingers[j], options, _depth + 1);
+                }
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr"))
+                    object.target_fmr = options.json && !$isFinite(message.target_fmr) ? $String(message.target_fmr) : message.target_fmr;
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                return object;
+            };
+
+            /**
+             * Converts this VerifyBatchItem to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerifyBatchItem.prototype.toJSON = function() {
+                return VerifyBatchItem.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerifyBatchItem
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.VerifyBatchItem
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerifyBatchItem.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.VerifyBatchItem";
+            };
+
+            return VerifyBatchItem;
+        })();
+
+        v1.BatchItemError = (function() {
+
+            /**
+             * Properties of a BatchItemError.
+             * @typedef {Object} sinhtrac.v1.BatchItemError.$Properties
+             * @property {string} [code] BatchItemError code
+             * @property {string} [reason] BatchItemError reason
+             * @property {string} [message] BatchItemError message
+             * @property {string} [field] BatchItemError field
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchItemError.
+             * @memberof sinhtrac.v1
+             * @interface IBatchItemError
+             * @augments sinhtrac.v1.BatchItemError.$Properties
+             * @deprecated Use sinhtrac.v1.BatchItemError.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchItemError.
+             * @typedef {sinhtrac.v1.BatchItemError.$Properties} sinhtrac.v1.BatchItemError.$Shape
+             */
+
+            /**
+             * Constructs a new BatchItemError.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a BatchItemError.
+             * @constructor
+             * @param {sinhtrac.v1.BatchItemError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchItemError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchItemError code.
+             * @member {string} code
+             * @memberof sinhtrac.v1.BatchItemError
+             * @instance
+             */
+            BatchItemError.prototype.code = "";
+
+            /**
+             * BatchItemError reason.
+             * @member {string} reason
+             * @memberof sinhtrac.v1.BatchItemError
+             * @instance
+             */
+            BatchItemError.prototype.reason = "";
+
+            /**
+             * BatchItemError message.
+             * @member {string} message
+             * @memberof sinhtrac.v1.BatchItemError
+             * @instance
+             */
+            BatchItemError.prototype.message = "";
+
+            /**
+             * BatchItemError field.
+             * @member {string} field
+             * @memberof sinhtrac.v1.BatchItemError
+             * @instance
+             */
+            BatchItemError.prototype.field = "";
+
+            /**
+             * Creates a new BatchItemError instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.BatchItemError
+             * @static
+             * @param {sinhtrac.v1.BatchItemError.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.BatchItemError} BatchItemError instance
+             * @type {{
+             *   (properties: sinhtrac.v1.BatchItemError.$Shape): sinhtrac.v1.BatchItemError & sinhtrac.v1.BatchItemError.$Shape;
+             *   (properties?: sinhtrac.v1.BatchItemError.$Properties): sinhtrac.v1.BatchItemError;
+             * }}
+             */
+            BatchItemError.create = function(properties) {
+                return new BatchItemError(properties);
+            };
+
+            /**
+             * Encodes the specified BatchItemError message. Does not implicitly {@link sinhtrac.v1.BatchItemError.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.BatchItemError
+             * @static
+             * @param {sinhtrac.v1.BatchItemError.$Properties} message BatchItemError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchItemError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                if (message.field != null && $Object.hasOwnProperty.call(message, "field") && message.field !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.field);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchItemError message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.BatchItemError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.BatchItemError & sinhtrac.v1.BatchItemError.$Shape} BatchItemError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchItemError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.BatchItemError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.field = value;
+                            else
+                                delete message.field;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BatchItemError message.
+             * @function verify
+             * @memberof sinhtrac.v1.BatchItemError
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BatchItemError.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.field != null && $Object.hasOwnProperty.call(message, "field"))
+                    if (!$util.isString(message.field))
+                        return "field: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a BatchItemError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.BatchItemError
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.BatchItemError} BatchItemError
+             */
+            BatchItemError.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.BatchItemError)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.BatchItemError: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.BatchItemError();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.field != null)
+                    if (typeof object.field !== "string" || object.field.length)
+                        message.field = $String(object.field);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BatchItemError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.BatchItemError
+             * @static
+             * @param {sinhtrac.v1.BatchItemError} message BatchItemError
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BatchItemError.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.reason = "";
+                    object.message = "";
+                    object.field = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.field != null && $Object.hasOwnProperty.call(message, "field"))
+                    object.field = message.field;
+                return object;
+            };
+
+            /**
+             * Converts this BatchItemError to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.BatchItemError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BatchItemError.prototype.toJSON = function() {
+                return BatchItemError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BatchItemError
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.BatchItemError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BatchItemError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.BatchItemError";
+            };
+
+            return BatchItemError;
+        })();
+
+        v1.VerifyBatchResult = (function() {
+
+            /**
+             * Properties of a VerifyBatchResult.
+             * @typedef {Object} sinhtrac.v1.VerifyBatchResult.$Properties
+             * @property {string} [id] VerifyBatchResult id
+             * @property {number} [index] VerifyBatchResult index
+             * @property {sinhtrac.v1.VerifyResponse.$Properties} [result] VerifyBatchResult result
+             * @property {sinhtrac.v1.BatchItemError.$Properties} [error] VerifyBatchResult error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerifyBatchResult.
+             * @memberof sinhtrac.v1
+             * @interface IVerifyBatchResult
+             * @augments sinhtrac.v1.VerifyBatchResult.$Properties
+             * @deprecated Use sinhtrac.v1.VerifyBatchResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerifyBatchResult.
+             * @typedef {sinhtrac.v1.VerifyBatchResult.$Properties} sinhtrac.v1.VerifyBatchResult.$Shape
+             */
+
+            /**
+             * Constructs a new VerifyBatchResult.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a VerifyBatchResult.
+             * @constructor
+             * @param {sinhtrac.v1.VerifyBatchResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerifyBatchResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerifyBatchResult id.
+             * @member {string} id
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @instance
+             */
+            VerifyBatchResult.prototype.id = "";
+
+            /**
+             * VerifyBatchResult index.
+             * @member {number} index
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @instance
+             */
+            VerifyBatchResult.prototype.index = 0;
+
+            /**
+             * VerifyBatchResult result.
+             * @member {sinhtrac.v1.VerifyResponse} result
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @instance
+             */
+            VerifyBatchResult.prototype.result = null;
+
+            /**
+             * VerifyBatchResult error.
+             * @member {sinhtrac.v1.BatchItemError} error
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @instance
+             */
+            VerifyBatchResult.prototype.error = null;
+
+            /**
+             * Creates a new VerifyBatchResult instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @static
+             * @param {sinhtrac.v1.VerifyBatchResult.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.VerifyBatchResult} VerifyBatchResult instance
+             * @type {{
+             *   (properties: sinhtrac.v1.VerifyBatchResult.$Shape): sinhtrac.v1.VerifyBatchResult & sinhtrac.v1.VerifyBatchResult.$Shape;
+             *   (properties?: sinhtrac.v1.VerifyBatchResult.$Properties): sinhtrac.v1.VerifyBatchResult;
+             * }}
+             */
+            VerifyBatchResult.create = function(properties) {
+                return new VerifyBatchResult(properties);
+            };
+
+            /**
+             * Encodes the specified VerifyBatchResult message. Does not implicitly {@link sinhtrac.v1.VerifyBatchResult.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @static
+             * @param {sinhtrac.v1.VerifyBatchResult.$Properties} message VerifyBatchResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerifyBatchResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.index);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.sinhtrac.v1.VerifyResponse.encode(message.result, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.sinhtrac.v1.BatchItemError.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerifyBatchResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VerifyBatchResult & sinhtrac.v1.VerifyBatchResult.$Shape} VerifyBatchResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerifyBatchResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.VerifyBatchResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.sinhtrac.v1.VerifyResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.sinhtrac.v1.BatchItemError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VerifyBatchResult message.
+             * @function verify
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerifyBatchResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                    let error = $root.sinhtrac.v1.VerifyResponse.verify(message.result, _depth + 1);
+                    if (error)
+                        return "result." + error;
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.sinhtrac.v1.BatchItemError.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VerifyBatchResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.VerifyBatchResult} VerifyBatchResult
+             */
+            VerifyBatchResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.VerifyBatchResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.VerifyBatchResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.VerifyBatchResult();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".sinhtrac.v1.VerifyBatchResult.result: object expected");
+                    message.result = $root.sinhtrac.v1.VerifyResponse.fromObject(object.result, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".sinhtrac.v1.VerifyBatchResult.error: object expected");
+                    message.error = $root.sinhtrac.v1.BatchItemError.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerifyBatchResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @static
+             * @param {sinhtrac.v1.VerifyBatchResult} message VerifyBatchResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerifyBatchResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.index = 0;
+                    object.result = null;
+                    object.error = null;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.sinhtrac.v1.VerifyResponse.toObject(message.result, options, _depth + 1);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.sinhtrac.v1.BatchItemError.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this VerifyBatchResult to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerifyBatchResult.prototype.toJSON = function() {
+                return VerifyBatchResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerifyBatchResult
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.VerifyBatchResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerifyBatchResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.VerifyBatchResult";
+            };
+
+            return VerifyBatchResult;
+        })();
+
+        v1.ListAuditRequest = (function() {
+
+            /**
+             * Properties of a ListAuditRequest.
+             * @typedef {Object} sinhtrac.v1.ListAuditRequest.$Properties
+             * @property {string} [cccd] ListAuditRequest cccd
+             * @property {number} [limit] ListAuditRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListAuditRequest.
+             * @memberof sinhtrac.v1
+             * @interface IListAuditRequest
+             * @augments sinhtrac.v1.ListAuditRequest.$Properties
+             * @deprecated Use sinhtrac.v1.ListAuditRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListAuditRequest.
+             * @typedef {sinhtrac.v1.ListAuditRequest.$Properties} sinhtrac.v1.ListAuditRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListAuditRequest.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a ListAuditRequest.
+             * @constructor
+             * @param {sinhtrac.v1.ListAuditRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListAuditRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListAuditRequest cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @instance
+             */
+            ListAuditRequest.prototype.cccd = "";
+
+            /**
+             * ListAuditRequest limit.
+             * @member {number} limit
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @instance
+             */
+            ListAuditRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new ListAuditRequest instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @static
+             * @param {sinhtrac.v1.ListAuditRequest.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.ListAuditRequest} ListAuditRequest instance
+             * @type {{
+             *   (properties: sinhtrac.v1.ListAuditRequest.$Shape): sinhtrac.v1.ListAuditRequest & sinhtrac.v1.ListAuditRequest.$Shape;
+             *   (properties?: sinhtrac.v1.ListAuditRequest.$Properties): sinhtrac.v1.ListAuditRequest;
+             * }}
+             */
+            ListAuditRequest.create = function(properties) {
+                return new ListAuditRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListAuditRequest message. Does not implicitly {@link sinhtrac.v1.ListAuditRequest.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @static
+             * @param {sinhtrac.v1.ListAuditRequest.$Properties} message ListAuditRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListAuditRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cccd);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListAuditRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.ListAuditRequest & sinhtrac.v1.ListAuditRequest.$Shape} ListAuditRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListAuditRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.ListAuditRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ListAuditRequest message.
+             * @function verify
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListAuditRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListAuditRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.ListAuditRequest} ListAuditRequest
+             */
+            ListAuditRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.ListAuditRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.ListAuditRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.ListAuditRequest();
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListAuditRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @static
+             * @param {sinhtrac.v1.ListAuditRequest} message ListAuditRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListAuditRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cccd = "";
+                    object.limit = 0;
+                }
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
+            };
+
+            /**
+             * Converts this ListAuditRequest to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListAuditRequest.prototype.toJSON = function() {
+                return ListAuditRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListAuditRequest
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.ListAuditRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListAuditRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.ListAuditRequest";
+            };
+
+            return ListAuditRequest;
+        })();
+
+        v1.AuditFingerScore = (function() {
+
+            /**
+             * Properties of an AuditFingerScore.
+             * @typedef {Object} sinhtrac.v1.AuditFingerScore.$Properties
+             * @property {number} [position] AuditFingerScore position
+             * @property {number} [score] AuditFingerScore score
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditFingerScore.
+             * @memberof sinhtrac.v1
+             * @interface IAuditFingerScore
+             * @augments sinhtrac.v1.AuditFingerScore.$Properties
+             * @deprecated Use sinhtrac.v1.AuditFingerScore.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditFingerScore.
+             * @typedef {sinhtrac.v1.AuditFingerScore.$Properties} sinhtrac.v1.AuditFingerScore.$Shape
+             */
+
+            /**
+             * Constructs a new AuditFingerScore.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents an AuditFingerScore.
+             * @constructor
+             * @param {sinhtrac.v1.AuditFingerScore.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditFingerScore = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditFingerScore position.
+             * @member {number} position
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @instance
+             */
+            AuditFingerScore.prototype.position = 0;
+
+            /**
+             * AuditFingerScore score.
+             * @member {number} score
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @instance
+             */
+            AuditFingerScore.prototype.score = 0;
+
+            /**
+             * Creates a new AuditFingerScore instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @static
+             * @param {sinhtrac.v1.AuditFingerScore.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.AuditFingerScore} AuditFingerScore instance
+             * @type {{
+             *   (properties: sinhtrac.v1.AuditFingerScore.$Shape): sinhtrac.v1.AuditFingerScore & sinhtrac.v1.AuditFingerScore.$Shape;
+             *   (properties?: sinhtrac.v1.AuditFingerScore.$Properties): sinhtrac.v1.AuditFingerScore;
+             * }}
+             */
+            AuditFingerScore.create = function(properties) {
+                return new AuditFingerScore(properties);
+            };
+
+            /**
+             * Encodes the specified AuditFingerScore message. Does not implicitly {@link sinhtrac.v1.AuditFingerScore.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @static
+             * @param {sinhtrac.v1.AuditFingerScore.$Properties} message AuditFingerScore message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditFingerScore.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.position);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.score);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditFingerScore message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.AuditFingerScore & sinhtrac.v1.AuditFingerScore.$Shape} AuditFingerScore
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditFingerScore.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.AuditFingerScore();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AuditFingerScore message.
+             * @function verify
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuditFingerScore.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    if (typeof message.score !== "number")
+                        return "score: number expected";
+                return null;
+            };
+
+            /**
+             * Creates an AuditFingerScore message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.AuditFingerScore} AuditFingerScore
+             */
+            AuditFingerScore.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.AuditFingerScore)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.AuditFingerScore: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.AuditFingerScore();
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position >>> 0;
+                if (object.score != null)
+                    if (!$Object.is($Number(object.score), 0))
+                        message.score = $Number(object.score);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AuditFingerScore message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @static
+             * @param {sinhtrac.v1.AuditFingerScore} message AuditFingerScore
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuditFingerScore.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.position = 0;
+                    object.score = 0;
+                }
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    object.score = options.json && !$isFinite(message.score) ? $String(message.score) : message.score;
+                return object;
+            };
+
+            /**
+             * Converts this AuditFingerScore to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuditFingerScore.prototype.toJSON = function() {
+                return AuditFingerScore.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AuditFingerScore
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.AuditFingerScore
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuditFingerScore.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.AuditFingerScore";
+            };
+
+            return AuditFingerScore;
+        })();
+
+        v1.AuditEntry = (function() {
+
+            /**
+             * Properties of an AuditEntry.
+             * @typedef {Object} sinhtrac.v1.AuditEntry.$Properties
+             * @property {string} [at] AuditEntry at
+             * @property {string} [caller] AuditEntry caller
+             * @property {string} [request_id] AuditEntry request_id
+             * @property {string} [cccd] AuditEntry cccd
+             * @property {string} [operation] AuditEntry operation
+             * @property {string} [decision] AuditEntry decision
+             * @property {number} [score] AuditEntry score
+             * @property {number} [threshold] AuditEntry threshold
+             * @property {number} [target_fmr] AuditEntry target_fmr
+             * @property {number} [face_score] AuditEntry face_score
+             * @property {Array.<sinhtrac.v1.AuditFingerScore.$Properties>} [finger_scores] AuditEntry finger_scores
+             * @property {Array.<string>} [reasons] AuditEntry reasons
+             * @property {Array.<sinhtrac.v1.VersionTag.$Properties>} [versions] AuditEntry versions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditEntry.
+             * @memberof sinhtrac.v1
+             * @interface IAuditEntry
+             * @augments sinhtrac.v1.AuditEntry.$Properties
+             * @deprecated Use sinhtrac.v1.AuditEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditEntry.
+             * @typedef {sinhtrac.v1.AuditEntry.$Properties} sinhtrac.v1.AuditEntry.$Shape
+             */
+
+            /**
+             * Constructs a new AuditEntry.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents an AuditEntry.
+             * @constructor
+             * @param {sinhtrac.v1.AuditEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditEntry = function (properties) {
+                this.finger_scores = [];
+                this.reasons = [];
+                this.versions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditEntry at.
+             * @member {string} at
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.at = "";
+
+            /**
+             * AuditEntry caller.
+             * @member {string} caller
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.caller = "";
+
+            /**
+             * AuditEntry request_id.
+             * @member {string} request_id
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.request_id = "";
+
+            /**
+             * AuditEntry cccd.
+             * @member {string} cccd
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.cccd = "";
+
+            /**
+             * AuditEntry operation.
+             * @member {string} operation
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.operation = "";
+
+            /**
+             * AuditEntry decision.
+             * @member {string} decision
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.decision = "";
+
+            /**
+             * AuditEntry score.
+             * @member {number} score
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.score = 0;
+
+            /**
+             * AuditEntry threshold.
+             * @member {number} threshold
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.threshold = 0;
+
+            /**
+             * AuditEntry target_fmr.
+             * @member {number} target_fmr
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.target_fmr = 0;
+
+            /**
+             * AuditEntry face_score.
+             * @member {number} face_score
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.face_score = 0;
+
+            /**
+             * AuditEntry finger_scores.
+             * @member {Array.<sinhtrac.v1.AuditFingerScore>} finger_scores
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.finger_scores = $util.emptyArray;
+
+            /**
+             * AuditEntry reasons.
+             * @member {Array.<string>} reasons
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.reasons = $util.emptyArray;
+
+            /**
+             * AuditEntry versions.
+             * @member {Array.<sinhtrac.v1.VersionTag>} versions
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.versions = $util.emptyArray;
+
+            /**
+             * Creates a new AuditEntry instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.AuditEntry
+             * @static
+             * @param {sinhtrac.v1.AuditEntry.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.AuditEntry} AuditEntry instance
+             * @type {{
+             *   (properties: sinhtrac.v1.AuditEntry.$Shape): sinhtrac.v1.AuditEntry & sinhtrac.v1.AuditEntry.$Shape;
+             *   (properties?: sinhtrac.v1.AuditEntry.$Properties): sinhtrac.v1.AuditEntry;
+             * }}
+             */
+            AuditEntry.create = function(properties) {
+                return new AuditEntry(properties);
+            };
+
+            /**
+             * Encodes the specified AuditEntry message. Does not implicitly {@link sinhtrac.v1.AuditEntry.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.AuditEntry
+             * @static
+             * @param {sinhtrac.v1.AuditEntry.$Properties} message AuditEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at") && message.at !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.at);
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller") && message.caller !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.caller);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.request_id);
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd") && message.cccd !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.cccd);
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation") && message.operation !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.operation);
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision") && message.decision !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.decision);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.score);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && !$Object.is(message.threshold, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.threshold);
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr") && !$Object.is(message.target_fmr, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.target_fmr);
+                if (message.face_score != null && $Object.hasOwnProperty.call(message, "face_score") && !$Object.is(message.face_score, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.face_score);
+                if (message.finger_scores != null && message.finger_scores.length)
+                    for (let i = 0; i < message.finger_scores.length; ++i)
+                        $root.sinhtrac.v1.AuditFingerScore.encode(message.finger_scores[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.reasons != null && message.reasons.length)
+                    for (let i = 0; i < message.reasons.length; ++i)
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.reasons[i]);
+                if (message.versions != null && message.versions.length)
+                    for (let i = 0; i < message.versions.length; ++i)
+                        $root.sinhtrac.v1.VersionTag.encode(message.versions[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.AuditEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.AuditEntry & sinhtrac.v1.AuditEntry.$Shape} AuditEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.AuditEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.at = value;
+                            else
+                                delete message.at;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caller = value;
+                            else
+                                delete message.caller;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cccd = value;
+                            else
+                                delete message.cccd;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.operation = value;
+                            else
+                                delete message.operation;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.decision = value;
+                            else
+                                delete message.decision;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.target_fmr = value;
+                            else
+                                delete message.target_fmr;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.face_score = value;
+                            else
+                                delete message.face_score;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.finger_scores && message.finger_scores.length))
+                                message.finger_scores = [];
+                            message.finger_scores.push($root.sinhtrac.v1.AuditFingerScore.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.reasons && message.reasons.length))
+                                message.reasons = [];
+                            message.reasons.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.versions && message.versions.length))
+                                message.versions = [];
+                            message.versions.push($root.sinhtrac.v1.VersionTag.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AuditEntry message.
+             * @function verify
+             * @memberof sinhtrac.v1.AuditEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AuditEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (!$util.isString(message.at))
+                        return "at: string expected";
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    if (!$util.isString(message.caller))
+                        return "caller: string expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    if (!$util.isString(message.cccd))
+                        return "cccd: string expected";
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation"))
+                    if (!$util.isString(message.operation))
+                        return "operation: string expected";
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    if (!$util.isString(message.decision))
+                        return "decision: string expected";
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    if (typeof message.score !== "number")
+                        return "score: number expected";
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (typeof message.threshold !== "number")
+                        return "threshold: number expected";
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr"))
+                    if (typeof message.target_fmr !== "number")
+                        return "target_fmr: number expected";
+                if (message.face_score != null && $Object.hasOwnProperty.call(message, "face_score"))
+                    if (typeof message.face_score !== "number")
+                        return "face_score: number expected";
+                if (message.finger_scores != null && $Object.hasOwnProperty.call(message, "finger_scores")) {
+                    if (!$Array.isArray(message.finger_scores))
+                        return "finger_scores: array expected";
+                    for (let i = 0; i < message.finger_scores.length; ++i) {
+                        let error = $root.sinhtrac.v1.AuditFingerScore.verify(message.finger_scores[i], _depth + 1);
+                        if (error)
+                            return "finger_scores." + error;
+                    }
+                }
+                if (message.reasons != null && $Object.hasOwnProperty.call(message, "reasons")) {
+                    if (!$Array.isArray(message.reasons))
+                        return "reasons: array expected";
+                    for (let i = 0; i < message.reasons.length; ++i)
+                        if (!$util.isString(message.reasons[i]))
+                            return "reasons: string[] expected";
+                }
+                if (message.versions != null && $Object.hasOwnProperty.call(message, "versions")) {
+                    if (!$Array.isArray(message.versions))
+                        return "versions: array expected";
+                    for (let i = 0; i < message.versions.length; ++i) {
+                        let error = $root.sinhtrac.v1.VersionTag.verify(message.versions[i], _depth + 1);
+                        if (error)
+                            return "versions." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AuditEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.AuditEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.AuditEntry} AuditEntry
+             */
+            AuditEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.AuditEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.AuditEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.AuditEntry();
+                if (object.at != null)
+                    if (typeof object.at !== "string" || object.at.length)
+                        message.at = $String(object.at);
+                if (object.caller != null)
+                    if (typeof object.caller !== "string" || object.caller.length)
+                        message.caller = $String(object.caller);
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.cccd != null)
+                    if (typeof object.cccd !== "string" || object.cccd.length)
+                        message.cccd = $String(object.cccd);
+                if (object.operation != null)
+                    if (typeof object.operation !== "string" || object.operation.length)
+                        message.operation = $String(object.operation);
+                if (object.decision != null)
+                    if (typeof object.decision !== "string" || object.decision.length)
+                        message.decision = $String(object.decision);
+                if (object.score != null)
+                    if (!$Object.is($Number(object.score), 0))
+                        message.score = $Number(object.score);
+                if (object.threshold != null)
+                    if (!$Object.is($Number(object.threshold), 0))
+                        message.threshold = $Number(object.threshold);
+                if (object.target_fmr != null)
+                    if (!$Object.is($Number(object.target_fmr), 0))
+                        message.target_fmr = $Number(object.target_fmr);
+                if (object.face_score != null)
+                    if (!$Object.is($Number(object.face_score), 0))
+                        message.face_score = $Number(object.face_score);
+                if (object.finger_scores) {
+                    if (!$Array.isArray(object.finger_scores))
+                        throw $TypeError(".sinhtrac.v1.AuditEntry.finger_scores: array expected");
+                    message.finger_scores = $Array(object.finger_scores.length);
+                    for (let i = 0; i < object.finger_scores.length; ++i) {
+                        if (!$util.isObject(object.finger_scores[i]))
+                            throw $TypeError(".sinhtrac.v1.AuditEntry.finger_scores: object expected");
+                        message.finger_scores[i] = $root.sinhtrac.v1.AuditFingerScore.fromObject(object.finger_scores[i], _depth + 1);
+                    }
+                }
+                if (object.reasons) {
+                    if (!$Array.isArray(object.reasons))
+                        throw $TypeError(".sinhtrac.v1.AuditEntry.reasons: array expected");
+                    message.reasons = $Array(object.reasons.length);
+                    for (let i = 0; i < object.reasons.length; ++i)
+                        message.reasons[i] = $String(object.reasons[i]);
+                }
+                if (object.versions) {
+                    if (!$Array.isArray(object.versions))
+                        throw $TypeError(".sinhtrac.v1.AuditEntry.versions: array expected");
+                    message.versions = $Array(object.versions.length);
+                    for (let i = 0; i < object.versions.length; ++i) {
+                        if (!$util.isObject(object.versions[i]))
+                            throw $TypeError(".sinhtrac.v1.AuditEntry.versions: object expected");
+                        message.versions[i] = $root.sinhtrac.v1.VersionTag.fromObject(object.versions[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AuditEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.AuditEntry
+             * @static
+             * @param {sinhtrac.v1.AuditEntry} message AuditEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AuditEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.finger_scores = [];
+                    object.reasons = [];
+                    object.versions = [];
+                }
+                if (options.defaults) {
+                    object.at = "";
+                    object.caller = "";
+                    object.request_id = "";
+                    object.cccd = "";
+                    object.operation = "";
+                    object.decision = "";
+                    object.score = 0;
+                    object.threshold = 0;
+                    object.target_fmr = 0;
+                    object.face_score = 0;
+                }
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    object.at = message.at;
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    object.caller = message.caller;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.cccd != null && $Object.hasOwnProperty.call(message, "cccd"))
+                    object.cccd = message.cccd;
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation"))
+                    object.operation = message.operation;
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    object.decision = message.decision;
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    object.score = options.json && !$isFinite(message.score) ? $String(message.score) : message.score;
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    object.threshold = options.json && !$isFinite(message.threshold) ? $String(message.threshold) : message.threshold;
+                if (message.target_fmr != null && $Object.hasOwnProperty.call(message, "target_fmr"))
+                    object.target_fmr = options.json && !$isFinite(message.target_fmr) ? $String(message.target_fmr) : message.target_fmr;
+                if (message.face_score != null && $Object.hasOwnProperty.call(message, "face_score"))
+                    object.face_score = options.json && !$isFinite(message.face_score) ? $String(message.face_score) : message.face_score;
+                if (message.finger_scores && message.finger_scores.length) {
+                    object.finger_scores = $Array(message.finger_scores.length);
+                    for (let j = 0; j < message.finger_scores.length; ++j)
+                        object.finger_scores[j] = $root.sinhtrac.v1.AuditFingerScore.toObject(message.finger_scores[j], options, _depth + 1);
+                }
+                if (message.reasons && message.reasons.length) {
+                    object.reasons = $Array(message.reasons.length);
+                    for (let j = 0; j < message.reasons.length; ++j)
+                        object.reasons[j] = message.reasons[j];
+                }
+                if (message.versions && message.versions.length) {
+                    object.versions = $Array(message.versions.length);
+                    for (let j = 0; j < message.versions.length; ++j)
+                        object.versions[j] = $root.sinhtrac.v1.VersionTag.toObject(message.versions[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AuditEntry to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AuditEntry.prototype.toJSON = function() {
+                return AuditEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AuditEntry
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.AuditEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuditEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.AuditEntry";
+            };
+
+            return AuditEntry;
+        })();
+
+        v1.VersionTag = (function() {
+
+            /**
+             * Properties of a VersionTag.
+             * @typedef {Object} sinhtrac.v1.VersionTag.$Properties
+             * @property {string} [name] VersionTag name
+             * @property {string} [version] VersionTag version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VersionTag.
+             * @memberof sinhtrac.v1
+             * @interface IVersionTag
+             * @augments sinhtrac.v1.VersionTag.$Properties
+             * @deprecated Use sinhtrac.v1.VersionTag.$Properties instead.
+             */
+
+            /**
+             * Shape of a VersionTag.
+             * @typedef {sinhtrac.v1.VersionTag.$Properties} sinhtrac.v1.VersionTag.$Shape
+             */
+
+            /**
+             * Constructs a new VersionTag.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a VersionTag.
+             * @constructor
+             * @param {sinhtrac.v1.VersionTag.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VersionTag = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VersionTag name.
+             * @member {string} name
+             * @memberof sinhtrac.v1.VersionTag
+             * @instance
+             */
+            VersionTag.prototype.name = "";
+
+            /**
+             * VersionTag version.
+             * @member {string} version
+             * @memberof sinhtrac.v1.VersionTag
+             * @instance
+             */
+            VersionTag.prototype.version = "";
+
+            /**
+             * Creates a new VersionTag instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.VersionTag
+             * @static
+             * @param {sinhtrac.v1.VersionTag.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.VersionTag} VersionTag instance
+             * @type {{
+             *   (properties: sinhtrac.v1.VersionTag.$Shape): sinhtrac.v1.VersionTag & sinhtrac.v1.VersionTag.$Shape;
+             *   (properties?: sinhtrac.v1.VersionTag.$Properties): sinhtrac.v1.VersionTag;
+             * }}
+             */
+            VersionTag.create = function(properties) {
+                return new VersionTag(properties);
+            };
+
+            /**
+             * Encodes the specified VersionTag message. Does not implicitly {@link sinhtrac.v1.VersionTag.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.VersionTag
+             * @static
+             * @param {sinhtrac.v1.VersionTag.$Properties} message VersionTag message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VersionTag.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VersionTag message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.VersionTag
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.VersionTag & sinhtrac.v1.VersionTag.$Shape} VersionTag
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VersionTag.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.VersionTag();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VersionTag message.
+             * @function verify
+             * @memberof sinhtrac.v1.VersionTag
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VersionTag.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a VersionTag message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.VersionTag
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.VersionTag} VersionTag
+             */
+            VersionTag.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.VersionTag)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.VersionTag: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.VersionTag();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VersionTag message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.VersionTag
+             * @static
+             * @param {sinhtrac.v1.VersionTag} message VersionTag
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VersionTag.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.version = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                return object;
+            };
+
+            /**
+             * Converts this VersionTag to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.VersionTag
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VersionTag.prototype.toJSON = function() {
+                return VersionTag.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VersionTag
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.VersionTag
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VersionTag.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.VersionTag";
+            };
+
+            return VersionTag;
+        })();
+
+        v1.ListAuditResponse = (function() {
+
+            /**
+             * Properties of a ListAuditResponse.
+             * @typedef {Object} sinhtrac.v1.ListAuditResponse.$Properties
+             * @property {Array.<sinhtrac.v1.AuditEntry.$Properties>} [entries] ListAuditResponse entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListAuditResponse.
+             * @memberof sinhtrac.v1
+             * @interface IListAuditResponse
+             * @augments sinhtrac.v1.ListAuditResponse.$Properties
+             * @deprecated Use sinhtrac.v1.ListAuditResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListAuditResponse.
+             * @typedef {sinhtrac.v1.ListAuditResponse.$Properties} sinhtrac.v1.ListAuditResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListAuditResponse.
+             * @memberof sinhtrac.v1
+             * @classdesc Represents a ListAuditResponse.
+             * @constructor
+             * @param {sinhtrac.v1.ListAuditResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListAuditResponse = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListAuditResponse entries.
+             * @member {Array.<sinhtrac.v1.AuditEntry>} entries
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @instance
+             */
+            ListAuditResponse.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new ListAuditResponse instance using the specified properties.
+             * @function create
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @static
+             * @param {sinhtrac.v1.ListAuditResponse.$Properties=} [properties] Properties to set
+             * @returns {sinhtrac.v1.ListAuditResponse} ListAuditResponse instance
+             * @type {{
+             *   (properties: sinhtrac.v1.ListAuditResponse.$Shape): sinhtrac.v1.ListAuditResponse & sinhtrac.v1.ListAuditResponse.$Shape;
+             *   (properties?: sinhtrac.v1.ListAuditResponse.$Properties): sinhtrac.v1.ListAuditResponse;
+             * }}
+             */
+            ListAuditResponse.create = function(properties) {
+                return new ListAuditResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListAuditResponse message. Does not implicitly {@link sinhtrac.v1.ListAuditResponse.verify|verify} messages.
+             * @function encode
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @static
+             * @param {sinhtrac.v1.ListAuditResponse.$Properties} message ListAuditResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListAuditResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.sinhtrac.v1.AuditEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListAuditResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {sinhtrac.v1.ListAuditResponse & sinhtrac.v1.ListAuditResponse.$Shape} ListAuditResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListAuditResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.sinhtrac.v1.ListAuditResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.sinhtrac.v1.AuditEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ListAuditResponse message.
+             * @function verify
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListAuditResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.sinhtrac.v1.AuditEntry.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ListAuditResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {sinhtrac.v1.ListAuditResponse} ListAuditResponse
+             */
+            ListAuditResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.sinhtrac.v1.ListAuditResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".sinhtrac.v1.ListAuditResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.sinhtrac.v1.ListAuditResponse();
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".sinhtrac.v1.ListAuditResponse.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".sinhtrac.v1.ListAuditResponse.entries: object expected");
+                        message.entries[i] = $root.sinhtrac.v1.AuditEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListAuditResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @static
+             * @param {sinhtrac.v1.ListAuditResponse} message ListAuditResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListAuditResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.sinhtrac.v1.AuditEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ListAuditResponse to JSON.
+             * @function toJSON
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListAuditResponse.prototype.toJSON = function() {
+                return ListAuditResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListAuditResponse
+             * @function getTypeUrl
+             * @memberof sinhtrac.v1.ListAuditResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListAuditResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/sinhtrac.v1.ListAuditResponse";
+            };
+
+            return ListAuditResponse;
+        })();
 
         v1.FaceSample = (function() {
 
@@ -947,12 +8043,14 @@ export const sinhtrac = $root.sinhtrac = (() => {
             /**
              * Properties of a FaceQuality.
              * @typedef {Object} sinhtrac.v1.FaceQuality.$Properties
-             * @property {number} [score] FaceQuality score
-             * @property {number} [face_width_px] FaceQuality face_width_px
-             * @property {number} [confidence] FaceQuality confidence
+             * @property {number} [face_height_px] FaceQuality face_height_px
+             * @property {number} [inter_eye_distance_px] FaceQuality inter_eye_distance_px
+             * @property {number} [detector_confidence] FaceQuality detector_confidence
              * @property {number} [yaw_deg] FaceQuality yaw_deg
+             * @property {number} [roll_deg] FaceQuality roll_deg
              * @property {number} [sharpness] FaceQuality sharpness
              * @property {number} [brightness] FaceQuality brightness
+             * @property {number} [contrast] FaceQuality contrast
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -985,28 +8083,28 @@ export const sinhtrac = $root.sinhtrac = (() => {
             };
 
             /**
-             * FaceQuality score.
-             * @member {number} score
+             * FaceQuality face_height_px.
+             * @member {number} face_height_px
              * @memberof sinhtrac.v1.FaceQuality
              * @instance
              */
-            FaceQuality.prototype.score = 0;
+            FaceQuality.prototype.face_height_px = 0;
 
             /**
-             * FaceQuality face_width_px.
-             * @member {number} face_width_px
+             * FaceQuality inter_eye_distance_px.
+             * @member {number} inter_eye_distance_px
              * @memberof sinhtrac.v1.FaceQuality
              * @instance
              */
-            FaceQuality.prototype.face_width_px = 0;
+            FaceQuality.prototype.inter_eye_distance_px = 0;
 
             /**
-             * FaceQuality confidence.
-             * @member {number} confidence
+             * FaceQuality detector_confidence.
+             * @member {number} detector_confidence
              * @memberof sinhtrac.v1.FaceQuality
              * @instance
              */
-            FaceQuality.prototype.confidence = 0;
+            FaceQuality.prototype.detector_confidence = 0;
 
             /**
              * FaceQuality yaw_deg.
@@ -1015,6 +8113,14 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @instance
              */
             FaceQuality.prototype.yaw_deg = 0;
+
+            /**
+             * FaceQuality roll_deg.
+             * @member {number} roll_deg
+             * @memberof sinhtrac.v1.FaceQuality
+             * @instance
+             */
+            FaceQuality.prototype.roll_deg = 0;
 
             /**
              * FaceQuality sharpness.
@@ -1031,6 +8137,14 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @instance
              */
             FaceQuality.prototype.brightness = 0;
+
+            /**
+             * FaceQuality contrast.
+             * @member {number} contrast
+             * @memberof sinhtrac.v1.FaceQuality
+             * @instance
+             */
+            FaceQuality.prototype.contrast = 0;
 
             /**
              * Creates a new FaceQuality instance using the specified properties.
@@ -1064,18 +8178,22 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
-                    writer.uint32(/* id 1, wireType 5 =*/13).float(message.score);
-                if (message.face_width_px != null && $Object.hasOwnProperty.call(message, "face_width_px") && !$Object.is(message.face_width_px, 0))
-                    writer.uint32(/* id 2, wireType 5 =*/21).float(message.face_width_px);
-                if (message.confidence != null && $Object.hasOwnProperty.call(message, "confidence") && !$Object.is(message.confidence, 0))
-                    writer.uint32(/* id 3, wireType 5 =*/29).float(message.confidence);
+                if (message.face_height_px != null && $Object.hasOwnProperty.call(message, "face_height_px") && !$Object.is(message.face_height_px, 0))
+                    writer.uint32(/* id 1, wireType 5 =*/13).float(message.face_height_px);
+                if (message.inter_eye_distance_px != null && $Object.hasOwnProperty.call(message, "inter_eye_distance_px") && !$Object.is(message.inter_eye_distance_px, 0))
+                    writer.uint32(/* id 2, wireType 5 =*/21).float(message.inter_eye_distance_px);
+                if (message.detector_confidence != null && $Object.hasOwnProperty.call(message, "detector_confidence") && !$Object.is(message.detector_confidence, 0))
+                    writer.uint32(/* id 3, wireType 5 =*/29).float(message.detector_confidence);
                 if (message.yaw_deg != null && $Object.hasOwnProperty.call(message, "yaw_deg") && !$Object.is(message.yaw_deg, 0))
                     writer.uint32(/* id 4, wireType 5 =*/37).float(message.yaw_deg);
+                if (message.roll_deg != null && $Object.hasOwnProperty.call(message, "roll_deg") && !$Object.is(message.roll_deg, 0))
+                    writer.uint32(/* id 5, wireType 5 =*/45).float(message.roll_deg);
                 if (message.sharpness != null && $Object.hasOwnProperty.call(message, "sharpness") && !$Object.is(message.sharpness, 0))
-                    writer.uint32(/* id 5, wireType 5 =*/45).float(message.sharpness);
+                    writer.uint32(/* id 6, wireType 5 =*/53).float(message.sharpness);
                 if (message.brightness != null && $Object.hasOwnProperty.call(message, "brightness") && !$Object.is(message.brightness, 0))
-                    writer.uint32(/* id 6, wireType 5 =*/53).float(message.brightness);
+                    writer.uint32(/* id 7, wireType 5 =*/61).float(message.brightness);
+                if (message.contrast != null && $Object.hasOwnProperty.call(message, "contrast") && !$Object.is(message.contrast, 0))
+                    writer.uint32(/* id 8, wireType 5 =*/69).float(message.contrast);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1124,27 +8242,27 @@ export const sinhtrac = $root.sinhtrac = (() => {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
-                                message.score = value;
+                                message.face_height_px = value;
                             else
-                                delete message.score;
+                                delete message.face_height_px;
                             continue;
                         }
                     case 2: {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
-                                message.face_width_px = value;
+                                message.inter_eye_distance_px = value;
                             else
-                                delete message.face_width_px;
+                                delete message.inter_eye_distance_px;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
-                                message.confidence = value;
+                                message.detector_confidence = value;
                             else
-                                delete message.confidence;
+                                delete message.detector_confidence;
                             continue;
                         }
                     case 4: {
@@ -1160,18 +8278,36 @@ export const sinhtrac = $root.sinhtrac = (() => {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
-                                message.sharpness = value;
+                                message.roll_deg = value;
                             else
-                                delete message.sharpness;
+                                delete message.roll_deg;
                             continue;
                         }
                     case 6: {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
+                                message.sharpness = value;
+                            else
+                                delete message.sharpness;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
                                 message.brightness = value;
                             else
                                 delete message.brightness;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.contrast = value;
+                            else
+                                delete message.contrast;
                             continue;
                         }
                     }
@@ -1206,24 +8342,30 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
-                    if (typeof message.score !== "number")
-                        return "score: number expected";
-                if (message.face_width_px != null && $Object.hasOwnProperty.call(message, "face_width_px"))
-                    if (typeof message.face_width_px !== "number")
-                        return "face_width_px: number expected";
-                if (message.confidence != null && $Object.hasOwnProperty.call(message, "confidence"))
-                    if (typeof message.confidence !== "number")
-                        return "confidence: number expected";
+                if (message.face_height_px != null && $Object.hasOwnProperty.call(message, "face_height_px"))
+                    if (typeof message.face_height_px !== "number")
+                        return "face_height_px: number expected";
+                if (message.inter_eye_distance_px != null && $Object.hasOwnProperty.call(message, "inter_eye_distance_px"))
+                    if (typeof message.inter_eye_distance_px !== "number")
+                        return "inter_eye_distance_px: number expected";
+                if (message.detector_confidence != null && $Object.hasOwnProperty.call(message, "detector_confidence"))
+                    if (typeof message.detector_confidence !== "number")
+                        return "detector_confidence: number expected";
                 if (message.yaw_deg != null && $Object.hasOwnProperty.call(message, "yaw_deg"))
                     if (typeof message.yaw_deg !== "number")
                         return "yaw_deg: number expected";
+                if (message.roll_deg != null && $Object.hasOwnProperty.call(message, "roll_deg"))
+                    if (typeof message.roll_deg !== "number")
+                        return "roll_deg: number expected";
                 if (message.sharpness != null && $Object.hasOwnProperty.call(message, "sharpness"))
                     if (typeof message.sharpness !== "number")
                         return "sharpness: number expected";
                 if (message.brightness != null && $Object.hasOwnProperty.call(message, "brightness"))
                     if (typeof message.brightness !== "number")
                         return "brightness: number expected";
+                if (message.contrast != null && $Object.hasOwnProperty.call(message, "contrast"))
+                    if (typeof message.contrast !== "number")
+                        return "contrast: number expected";
                 return null;
             };
 
@@ -1245,24 +8387,30 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.sinhtrac.v1.FaceQuality();
-                if (object.score != null)
-                    if (!$Object.is($Number(object.score), 0))
-                        message.score = $Number(object.score);
-                if (object.face_width_px != null)
-                    if (!$Object.is($Number(object.face_width_px), 0))
-                        message.face_width_px = $Number(object.face_width_px);
-                if (object.confidence != null)
-                    if (!$Object.is($Number(object.confidence), 0))
-                        message.confidence = $Number(object.confidence);
+                if (object.face_height_px != null)
+                    if (!$Object.is($Number(object.face_height_px), 0))
+                        message.face_height_px = $Number(object.face_height_px);
+                if (object.inter_eye_distance_px != null)
+                    if (!$Object.is($Number(object.inter_eye_distance_px), 0))
+                        message.inter_eye_distance_px = $Number(object.inter_eye_distance_px);
+                if (object.detector_confidence != null)
+                    if (!$Object.is($Number(object.detector_confidence), 0))
+                        message.detector_confidence = $Number(object.detector_confidence);
                 if (object.yaw_deg != null)
                     if (!$Object.is($Number(object.yaw_deg), 0))
                         message.yaw_deg = $Number(object.yaw_deg);
+                if (object.roll_deg != null)
+                    if (!$Object.is($Number(object.roll_deg), 0))
+                        message.roll_deg = $Number(object.roll_deg);
                 if (object.sharpness != null)
                     if (!$Object.is($Number(object.sharpness), 0))
                         message.sharpness = $Number(object.sharpness);
                 if (object.brightness != null)
                     if (!$Object.is($Number(object.brightness), 0))
                         message.brightness = $Number(object.brightness);
+                if (object.contrast != null)
+                    if (!$Object.is($Number(object.contrast), 0))
+                        message.contrast = $Number(object.contrast);
                 return message;
             };
 
@@ -1284,25 +8432,31 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.score = 0;
-                    object.face_width_px = 0;
-                    object.confidence = 0;
+                    object.face_height_px = 0;
+                    object.inter_eye_distance_px = 0;
+                    object.detector_confidence = 0;
                     object.yaw_deg = 0;
+                    object.roll_deg = 0;
                     object.sharpness = 0;
                     object.brightness = 0;
+                    object.contrast = 0;
                 }
-                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
-                    object.score = options.json && !$isFinite(message.score) ? $String(message.score) : message.score;
-                if (message.face_width_px != null && $Object.hasOwnProperty.call(message, "face_width_px"))
-                    object.face_width_px = options.json && !$isFinite(message.face_width_px) ? $String(message.face_width_px) : message.face_width_px;
-                if (message.confidence != null && $Object.hasOwnProperty.call(message, "confidence"))
-                    object.confidence = options.json && !$isFinite(message.confidence) ? $String(message.confidence) : message.confidence;
+                if (message.face_height_px != null && $Object.hasOwnProperty.call(message, "face_height_px"))
+                    object.face_height_px = options.json && !$isFinite(message.face_height_px) ? $String(message.face_height_px) : message.face_height_px;
+                if (message.inter_eye_distance_px != null && $Object.hasOwnProperty.call(message, "inter_eye_distance_px"))
+                    object.inter_eye_distance_px = options.json && !$isFinite(message.inter_eye_distance_px) ? $String(message.inter_eye_distance_px) : message.inter_eye_distance_px;
+                if (message.detector_confidence != null && $Object.hasOwnProperty.call(message, "detector_confidence"))
+                    object.detector_confidence = options.json && !$isFinite(message.detector_confidence) ? $String(message.detector_confidence) : message.detector_confidence;
                 if (message.yaw_deg != null && $Object.hasOwnProperty.call(message, "yaw_deg"))
                     object.yaw_deg = options.json && !$isFinite(message.yaw_deg) ? $String(message.yaw_deg) : message.yaw_deg;
+                if (message.roll_deg != null && $Object.hasOwnProperty.call(message, "roll_deg"))
+                    object.roll_deg = options.json && !$isFinite(message.roll_deg) ? $String(message.roll_deg) : message.roll_deg;
                 if (message.sharpness != null && $Object.hasOwnProperty.call(message, "sharpness"))
                     object.sharpness = options.json && !$isFinite(message.sharpness) ? $String(message.sharpness) : message.sharpness;
                 if (message.brightness != null && $Object.hasOwnProperty.call(message, "brightness"))
                     object.brightness = options.json && !$isFinite(message.brightness) ? $String(message.brightness) : message.brightness;
+                if (message.contrast != null && $Object.hasOwnProperty.call(message, "contrast"))
+                    object.contrast = options.json && !$isFinite(message.contrast) ? $String(message.contrast) : message.contrast;
                 return object;
             };
 
