@@ -1,18 +1,101 @@
 #include "extract.h"
 
+#include "arena.h"
+#include "binarize.h"
+#include "enhance.h"
+#include "frequency.h"
+#include "image.h"
+#include "minutiae.h"
+#include "minutiae_filter.h"
+#include "orientation.h"
 #include "params.h"
+#include "quality.h"
+#include "segmentation.h"
+#include "st_math.h"
+#include "thin.h"
 
 size_t st_extract_workspace_bytes(int width, int height, int dpi) {
   if (dpi < ST_MIN_DPI || dpi > ST_MAX_DPI) return 0;
   if (width < ST_MIN_IMAGE_SIDE_PX || height < ST_MIN_IMAGE_SIDE_PX || width > ST_MAX_IMAGE_SIDE_PX ||
       height > ST_MAX_IMAGE_SIDE_PX)
     return 0;
-  return 1;
+  int w = st_scaled_side(width, dpi), h = st_scaled_side(height, dpi);
+  if (w < ST_MIN_IMAGE_SIDE_PX || h < ST_MIN_IMAGE_SIDE_PX || w > ST_MAX_SCALED_SIDE_PX || h > ST_MAX_SCALED_SIDE_PX)
+    return 0;
+  size_t pixels = (size_t)w * h;
+  size_t blocks = (size_t)(w / ST_BLOCK_PX + 1) * (h / ST_BLOCK_PX + 1);
+  /* image 1 + smoothed 4 + response 4 + binary 2 + thinning lists 8 + candidates (at most one per pixel,
+   * 28 bytes, in practice far fewer but bounded) + block arrays + fixed tables */
+  return pixels * (1 + 4 + 4 + 2 + 8) + pixels * 28 / 4 + blocks * 96 + (1u << 16);
+}
+
+static void to_template(const st_minutia_list *list, const st_gray_image *image, uint8_t quality,
+                        uint8_t position, st_template *out) {
+  out->width = (uint16_t)image->width;
+  out->height = (uint16_t)image->height;
+  out->quality = quality;
+  out->position = position;
+  out->count = 0;
+  /* keep the best minutiae when there are more than a record can hold: repeated selection of the maximum */
+  int kept = 0;
+  for (int i = 0; i < list->count; i++) kept += !list->items[i].removed;
+  float floor = -1;
+  if (kept > ST_MAX_MINUTIAE) {
+    float lo = 0, hi = 1;
+    for (int iter = 0; iter < 20; iter++) {
+      float mid = (lo + hi) / 2;
+      int above = 0;
+      for (int i = 0; i < list->count; i++) above += !list->items[i].removed && list->items[i].quality > mid;
+      if (above > ST_MAX_MINUTIAE) lo = mid;
+      else hi = mid;
+    }
+    floor = hi;
+  }
+  for (int i = 0; i < list->count && out->count < ST_MAX_MINUTIAE; i++) {
+    const st_minutia_candidate *c = &list->items[i];
+    if (c->removed || c->quality < floor) continue;
+    st_minutia *m = &out->minutiae[out->count++];
+    m->x = (int16_t)c->x;
+    m->y = (int16_t)c->y;
+    /* pixel axes have y down; ISO angles turn counter-clockwise on screen */
+    int a = st_roundi(-c->angle * (256 / (2 * ST_PI)));
+    m->angle = (uint8_t)(a & 255);
+    m->type = c->type;
+    m->quality = (uint8_t)st_clampi(st_roundi(c->quality * 100), 0, 100);
+  }
 }
 
 st_status st_extract(const uint8_t *gray, size_t gray_bytes, int width, int height, int dpi, uint8_t position,
                      void *workspace, size_t workspace_bytes, st_template *out) {
-  (void)gray; (void)gray_bytes; (void)width; (void)height; (void)dpi; (void)position; (void)workspace;
-  (void)workspace_bytes; (void)out;
-  return ST_E_NO_FINGER;
+  if (!gray || !workspace || !out) return ST_E_ARGUMENT;
+  if (dpi < ST_MIN_DPI || dpi > ST_MAX_DPI) return ST_E_IMAGE_DPI;
+  if (position > 10) return ST_E_POSITION_RANGE;
+  if (width < ST_MIN_IMAGE_SIDE_PX || height < ST_MIN_IMAGE_SIDE_PX || width > ST_MAX_IMAGE_SIDE_PX ||
+      height > ST_MAX_IMAGE_SIDE_PX)
+    return ST_E_IMAGE_SIZE;
+  if (gray_bytes != (size_t)width * (size_t)height) return ST_E_IMAGE_BUFFER;
+  if (workspace_bytes < st_extract_workspace_bytes(width, height, dpi)) return ST_E_NO_MEMORY;
+  st_arena arena = st_arena_init(workspace, workspace_bytes);
+  st_gray_image image;
+  st_orientation_field field;
+  st_segmentation_mask mask;
+  st_ridge_period period;
+  st_enhanced_image enhanced;
+  st_binary_image binary;
+  st_minutia_list minutiae;
+  st_status s = st_image_to_500_dpi(gray, width, height, dpi, &arena, &image);
+  if (s == ST_OK) s = st_orientation_compute(&image, &arena, &field);
+  if (s == ST_OK) s = st_segmentation_compute(&field, &arena, &mask);
+  if (s == ST_OK) st_orientation_smooth(&field, mask.inside, &arena);
+  if (s == ST_OK) s = st_frequency_compute(&image, &field, &mask, &arena, &period);
+  if (s == ST_OK) s = st_enhance(&image, &field, &mask, &period, &arena, &enhanced);
+  if (s == ST_OK) s = st_binarize(&enhanced, &mask, &arena, &binary);
+  if (s == ST_OK) s = st_thin(&binary, &arena);
+  if (s == ST_OK) s = st_minutiae_detect(&binary, &field, &mask, &arena, &minutiae);
+  if (s != ST_OK) return s;
+  st_minutiae_filter(&minutiae, &binary, &mask);
+  int kept = 0;
+  for (int i = 0; i < minutiae.count; i++) kept += !minutiae.items[i].removed;
+  to_template(&minutiae, &image, st_quality_score(&field, &mask, kept), position, out);
+  return ST_OK;
 }

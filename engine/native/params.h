@@ -1,10 +1,59 @@
-/* Every tunable number of the extractor, named for what it controls. */
+/* Every tunable number of the extractor, named for what it controls (pixels are at 500 dpi). */
 #ifndef ST_PARAMS_H
 #define ST_PARAMS_H
 
+/* input */
 #define ST_MIN_DPI 250
 #define ST_MAX_DPI 1000
 #define ST_MIN_IMAGE_SIDE_PX 32
 #define ST_MAX_IMAGE_SIDE_PX 4000
+/* after scaling to 500 dpi: about 4 x 4 inches, larger than any single-finger capture */
+#define ST_MAX_SCALED_SIDE_PX 2000
+
+/* block grid shared by segmentation, orientation and frequency */
+#define ST_BLOCK_PX 8
+
+/* segmentation */
+#define ST_SEGMENT_WINDOW_BLOCKS 1        /* contrast measured over (2r+1)^2 blocks */
+#define ST_SEGMENT_MIN_STDDEV 6.0f        /* gray levels: flatter blocks are background */
+#define ST_SEGMENT_RELATIVE_STDDEV 0.30f  /* fraction of the 95th percentile block contrast */
+#define ST_SEGMENT_MIN_COHERENCE 0.10f    /* noise has no dominant orientation */
+#define ST_SEGMENT_CLOSE_BLOCKS 2         /* closing radius: fills gaps in dry prints */
+#define ST_SEGMENT_OPEN_BLOCKS 1          /* opening radius: drops specks */
+#define ST_SEGMENT_MIN_AREA_BLOCKS 40     /* smaller print areas are not a finger */
+
+/* orientation */
+#define ST_ORIENTATION_SMOOTH_RADIUS_BLOCKS 2
+
+/* ridge frequency: periods in pixels */
+#define ST_PERIOD_MIN_PX 4.0f
+#define ST_PERIOD_MAX_PX 16.0f
+#define ST_PERIOD_DEFAULT_PX 9.0f
+#define ST_FREQUENCY_PROFILE_PX 32
+#define ST_FREQUENCY_SMOOTH_RADIUS_BLOCKS 2
+
+/* enhancement */
+#define ST_ORIENTATION_BINS 32
+#define ST_ENHANCE_ALONG_RADIUS_PX 4       /* smoothing along ridges */
+#define ST_ENHANCE_ACROSS_RADIUS_PX 7      /* band-pass across ridges */
+#define ST_ENHANCE_SIGMA_PER_PERIOD 0.55f  /* Gaussian envelope of the across-ridge filter */
+#define ST_PERIOD_BINS 13                  /* kernels for periods 4..16 px */
+
+/* minutiae */
+#define ST_TRACE_DIRECTION_PX 10          /* ridge length used to measure a minutia direction */
+#define ST_BORDER_MARGIN_BLOCKS 1         /* minutiae this close to the background are dropped */
+#define ST_SPUR_MAX_PX 12                 /* ending joined to a bifurcation by a shorter ridge: spur */
+#define ST_SHORT_RIDGE_MAX_PX 18          /* ridge with two endings shorter than this: noise */
+#define ST_BRIDGE_MAX_PX 14               /* two bifurcations joined by a shorter ridge: bridge or hole */
+#define ST_BREAK_MAX_PX 14                /* facing endings closer than this: a broken ridge */
+#define ST_BREAK_MAX_ANGLE_DEG 50
+#define ST_CLUSTER_RADIUS_PX 10           /* minutiae crowding this radius are noise */
+#define ST_CLUSTER_MAX_NEIGHBOURS 2
+#define ST_MERGE_BIFURCATION_PX 3         /* skeleton junction pixels closer than this are one bifurcation */
+
+/* quality */
+#define ST_QUALITY_FULL_AREA_PX2 (160 * 160)
+#define ST_QUALITY_FULL_MINUTIAE 30
+#define ST_QUALITY_FULL_COHERENCE 0.55f
 
 #endif

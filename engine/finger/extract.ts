@@ -1,0 +1,68 @@
+import { InputError } from '../errors.ts';
+import { isNativeError, loadNative } from '../native/index.ts';
+import { decodeToGray, rawToGray } from './decode.ts';
+import type { GrayImage, RawGrayInput } from './decode.ts';
+import { fingerParams } from './params.ts';
+import { decodeTemplate } from './template.ts';
+import type { FingerTemplate } from './template.ts';
+
+export interface ExtractOptions {
+  /** Capture resolution, 250..1000 dpi (default 500). */
+  dpi?: number;
+  /** ISO finger position 0 (unknown) .. 10. */
+  position?: number;
+}
+
+function checkOptions(opts: ExtractOptions): { dpi: number; position: number } {
+  const dpi = opts.dpi ?? fingerParams.defaultDpi;
+  const position = opts.position ?? 0;
+  if (!Number.isInteger(dpi) || dpi < fingerParams.minDpi || dpi > fingerParams.maxDpi) {
+    throw new InputError(
+      'INVALID_FIELD',
+      `dpi must be an integer ${fingerParams.minDpi}..${fingerParams.maxDpi}`,
+      'dpi',
+    );
+  }
+  if (!Number.isInteger(position) || position < 0 || position > 10) {
+    throw new InputError(
+      'INVALID_FIELD',
+      'position must be an integer 0..10 (ISO finger position)',
+      'position',
+    );
+  }
+  return { dpi, position };
+}
+
+/** Minutiae template from a gray image already in memory (the step benchmarks time). */
+export function extractFromGray(image: GrayImage, opts: ExtractOptions = {}): FingerTemplate {
+  const { dpi, position } = checkOptions(opts);
+  let bytes: Uint8Array;
+  try {
+    bytes = loadNative().extract(image.pixels, image.width, image.height, dpi, position);
+  } catch (err) {
+    if (isNativeError(err)) {
+      if (err.code === 'ST_E_NO_FINGER')
+        throw new InputError('INVALID_IMAGE', 'no fingerprint found in the image', 'image');
+      if (err.code === 'ST_E_IMAGE_SIZE') {
+        throw new InputError(
+          'INVALID_IMAGE',
+          `image size ${image.width}x${image.height} at ${dpi} dpi is out of range`,
+          'image',
+        );
+      }
+      throw new InputError('INVALID_IMAGE', `${err.message} (${err.code})`, 'image');
+    }
+    throw err;
+  }
+  return decodeTemplate(bytes);
+}
+
+/** Image (PNG/JPEG/TIFF/BMP bytes, or raw gray with its size) to a minutiae template. */
+export async function extractTemplate(
+  image: Uint8Array | RawGrayInput,
+  opts: ExtractOptions = {},
+): Promise<FingerTemplate> {
+  checkOptions(opts);
+  const gray = image instanceof Uint8Array ? await decodeToGray(image) : rawToGray(image);
+  return extractFromGray(gray, opts);
+}

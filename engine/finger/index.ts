@@ -1,0 +1,13 @@
+/** The fingerprint face: images and foreign templates in, typed sinhtrac templates out. */
+export { extractTemplate, extractFromGray } from './extract.ts';
+export type { ExtractOptions } from './extract.ts';
+export { decodeToGray, rawToGray } from './decode.ts';
+export type { GrayImage, RawGrayInput } from './decode.ts';
+export {
+  decodeTemplate,
+  encodeTemplate,
+  exportTemplate,
+  importTemplate,
+  templateFormats,
+} from './template.ts';
+export type { FingerTemplate, Minutia, MinutiaType, TemplateFormat } from './template.ts';

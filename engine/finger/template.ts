@@ -1,0 +1,147 @@
+import { InputError } from '../errors.ts';
+import { isNativeError, loadNative, MINUTIA_FIELDS, NativeTemplateFormat } from '../native/index.ts';
+import type { NativeTemplateFormatId } from '../native/index.ts';
+import { fingerParams } from './params.ts';
+
+export type MinutiaType = 'other' | 'ending' | 'bifurcation';
+
+export interface Minutia {
+  /** Pixels at 500 dpi, origin top-left, y down. */
+  x: number;
+  y: number;
+  /** Ridge direction in degrees counter-clockwise from +x (ISO/IEC 19794-2 convention), 360/256 steps. */
+  angleDeg: number;
+  type: MinutiaType;
+  /** 0..100 */
+  quality: number;
+}
+
+/** A fingerprint template; `bytes` is the internal sinhtrac encoding (what records store). */
+export interface FingerTemplate {
+  format: 'sinhtrac';
+  version: 1;
+  width: number;
+  height: number;
+  /** Overall image quality 0..100. */
+  quality: number;
+  /** ISO finger position 0 (unknown) .. 10. */
+  position: number;
+  minutiae: Minutia[];
+  bytes: Uint8Array;
+}
+
+export type TemplateFormat = 'sinhtrac' | 'iso19794-2:2005' | 'ansi378:2004';
+
+export const templateFormats: readonly TemplateFormat[] = ['sinhtrac', 'iso19794-2:2005', 'ansi378:2004'];
+
+const formatIds: Record<TemplateFormat, NativeTemplateFormatId> = {
+  sinhtrac: NativeTemplateFormat.sinhtrac,
+  'iso19794-2:2005': NativeTemplateFormat.iso19794_2_2005,
+  'ansi378:2004': NativeTemplateFormat.ansi378_2004,
+};
+
+const minutiaTypes: readonly MinutiaType[] = ['other', 'ending', 'bifurcation'];
+
+function formatId(format: TemplateFormat): NativeTemplateFormatId {
+  const id = formatIds[format];
+  if (id === undefined) {
+    throw new InputError('INVALID_FIELD', `format must be one of ${templateFormats.join(', ')}`, 'format');
+  }
+  return id;
+}
+
+/** Maps a core failure on caller-supplied template bytes to an InputError; anything else is a bug and rethrown. */
+export function templateError(err: unknown, field = 'template'): never {
+  if (isNativeError(err)) {
+    const code = err.code === 'ST_E_BAD_VERSION' ? 'UNSUPPORTED_TEMPLATE_VERSION' : 'INVALID_TEMPLATE';
+    throw new InputError(code, `${err.message} (${err.code})`, field);
+  }
+  throw err;
+}
+
+/** Builds the typed view of internal template bytes. */
+export function decodeTemplate(bytes: Uint8Array): FingerTemplate {
+  let decoded;
+  try {
+    decoded = loadNative().decodeTemplate(bytes);
+  } catch (err) {
+    templateError(err);
+  }
+  const minutiae: Minutia[] = [];
+  const f = decoded.minutiae;
+  for (let i = 0; i + MINUTIA_FIELDS <= f.length; i += MINUTIA_FIELDS) {
+    minutiae.push({
+      x: f[i] ?? 0,
+      y: f[i + 1] ?? 0,
+      angleDeg: ((f[i + 2] ?? 0) * 360) / 256,
+      type: minutiaTypes[f[i + 3] ?? 0] ?? 'other',
+      quality: f[i + 4] ?? 0,
+    });
+  }
+  return {
+    format: 'sinhtrac',
+    version: 1,
+    width: decoded.width,
+    height: decoded.height,
+    quality: decoded.quality,
+    position: decoded.position,
+    minutiae,
+    bytes,
+  };
+}
+
+function checkBytes(bytes: Uint8Array): void {
+  if (!(bytes instanceof Uint8Array))
+    throw new InputError('INVALID_FIELD', 'template must be bytes', 'template');
+  if (bytes.byteLength === 0) throw new InputError('INVALID_TEMPLATE', 'template is empty', 'template');
+  if (bytes.byteLength > fingerParams.maxTemplateBytes) {
+    throw new InputError(
+      'INVALID_TEMPLATE',
+      `template is over ${fingerParams.maxTemplateBytes} bytes`,
+      'template',
+    );
+  }
+}
+
+/** Reads a template in any supported format (first finger view of ISO/ANSI records, rescaled to 500 dpi). */
+export function importTemplate(bytes: Uint8Array, format: TemplateFormat): FingerTemplate {
+  checkBytes(bytes);
+  const id = formatId(format);
+  let internal: Uint8Array;
+  try {
+    internal = loadNative().importTemplate(bytes, id);
+  } catch (err) {
+    templateError(err);
+  }
+  return decodeTemplate(internal);
+}
+
+/** Writes a template in the given format (ISO/ANSI: one finger view at 500 dpi, no extended data). */
+export function exportTemplate(t: FingerTemplate | Uint8Array, format: TemplateFormat): Uint8Array {
+  const bytes = t instanceof Uint8Array ? t : t.bytes;
+  checkBytes(bytes);
+  const id = formatId(format);
+  try {
+    return loadNative().exportTemplate(bytes, id);
+  } catch (err) {
+    templateError(err);
+  }
+}
+
+/** Builds a template from minutiae (tests, synthetic records); validates like the codecs do. */
+export function encodeTemplate(t: Omit<FingerTemplate, 'bytes' | 'format' | 'version'>): FingerTemplate {
+  const flat = new Int32Array(t.minutiae.length * MINUTIA_FIELDS);
+  t.minutiae.forEach((m, i) => {
+    flat.set(
+      [m.x, m.y, Math.round((m.angleDeg * 256) / 360) & 255, minutiaTypes.indexOf(m.type), m.quality],
+      i * MINUTIA_FIELDS,
+    );
+  });
+  let bytes: Uint8Array;
+  try {
+    bytes = loadNative().encodeTemplate(t.width, t.height, t.quality, t.position, flat);
+  } catch (err) {
+    templateError(err);
+  }
+  return decodeTemplate(bytes);
+}

@@ -1,0 +1,98 @@
+#include "minutiae_filter.h"
+
+#include "params.h"
+#include "skeleton.h"
+#include "st_math.h"
+
+static int find_at(const st_minutia_list *list, int x, int y, int radius) {
+  for (int i = 0; i < list->count; i++) {
+    const st_minutia_candidate *c = &list->items[i];
+    int dx = c->x - x, dy = c->y - y;
+    if (dx * dx + dy * dy <= radius * radius) return i;
+  }
+  return -1;
+}
+
+static void drop_border(st_minutia_list *list, const st_segmentation_mask *mask) {
+  int gw = mask->grid.width;
+  for (int i = 0; i < list->count; i++) {
+    st_minutia_candidate *c = &list->items[i];
+    if (!mask->inner[(c->y / ST_BLOCK_PX) * gw + c->x / ST_BLOCK_PX]) c->removed = 1;
+  }
+}
+
+/* Follows every branch of every minutia; a short ridge to another minutia marks both as artefacts. */
+static void drop_short_connections(st_minutia_list *list, const st_binary_image *s) {
+  int n = list->count;
+  for (int i = 0; i < n; i++) {
+    st_minutia_candidate *c = &list->items[i];
+    if (c->removed == 2) continue; /* already judged false by a connection */
+    int code = st_neighbour_code(s->ridge, s->width, c->x, c->y);
+    for (int d = 0; d < 8; d++) {
+      if (!(code >> d & 1)) continue;
+      int max_steps = c->type == ST_MINUTIA_ENDING ? ST_SHORT_RIDGE_MAX_PX : ST_BRIDGE_MAX_PX;
+      st_trace_result r = st_skeleton_trace(s->ridge, s->width, s->height, c->x, c->y, c->x + st_neighbour_dx[d],
+                                            c->y + st_neighbour_dy[d], max_steps);
+      if (r.stop == ST_TRACE_OPEN) continue;
+      int j = find_at(list, r.x, r.y, ST_MERGE_BIFURCATION_PX);
+      if (j == i) continue;
+      st_minutia_candidate *o = j >= 0 ? &list->items[j] : 0;
+      int limit;
+      if (c->type == ST_MINUTIA_ENDING && r.stop == ST_TRACE_ENDING) limit = ST_SHORT_RIDGE_MAX_PX;
+      else if (c->type == ST_MINUTIA_BIFURCATION && r.stop == ST_TRACE_JUNCTION) limit = ST_BRIDGE_MAX_PX;
+      else limit = ST_SPUR_MAX_PX;
+      if (r.length <= limit) {
+        c->removed = 2;
+        if (o) o->removed = 2;
+      }
+    }
+  }
+}
+
+/* Two endings close together, facing each other across a gap: one ridge broken in two. */
+static void drop_broken_ridges(st_minutia_list *list) {
+  float max_angle = ST_BREAK_MAX_ANGLE_DEG * (ST_PI / 180);
+  for (int i = 0; i < list->count; i++) {
+    st_minutia_candidate *a = &list->items[i];
+    if (a->type != ST_MINUTIA_ENDING || a->removed) continue;
+    for (int j = i + 1; j < list->count; j++) {
+      st_minutia_candidate *b = &list->items[j];
+      if (b->type != ST_MINUTIA_ENDING || b->removed) continue;
+      int dx = b->x - a->x, dy = b->y - a->y;
+      if (dx * dx + dy * dy > ST_BREAK_MAX_PX * ST_BREAK_MAX_PX) continue;
+      /* opposite directions, and b lies ahead of a */
+      float diff = st_absf(a->angle - b->angle);
+      while (diff > 2 * ST_PI) diff -= 2 * ST_PI;
+      if (diff > ST_PI) diff = 2 * ST_PI - diff;
+      if (ST_PI - diff > max_angle) continue;
+      float ahead = dx * st_cosf(a->angle) + dy * st_sinf(a->angle);
+      if (ahead < 0) continue;
+      a->removed = 1;
+      b->removed = 1;
+      break;
+    }
+  }
+}
+
+static void drop_clusters(st_minutia_list *list) {
+  int r2 = ST_CLUSTER_RADIUS_PX * ST_CLUSTER_RADIUS_PX;
+  for (int i = 0; i < list->count; i++) {
+    st_minutia_candidate *a = &list->items[i];
+    if (a->removed) continue;
+    int near = 0;
+    for (int j = 0; j < list->count; j++) {
+      const st_minutia_candidate *b = &list->items[j];
+      if (j == i || b->removed == 2) continue;
+      int dx = b->x - a->x, dy = b->y - a->y;
+      near += dx * dx + dy * dy <= r2;
+    }
+    if (near > ST_CLUSTER_MAX_NEIGHBOURS) a->quality *= 0.5f;
+  }
+}
+
+void st_minutiae_filter(st_minutia_list *list, const st_binary_image *skeleton, const st_segmentation_mask *mask) {
+  drop_short_connections(list, skeleton);
+  drop_border(list, mask);
+  drop_broken_ridges(list);
+  drop_clusters(list);
+}

@@ -1,0 +1,20 @@
+/* Which blocks hold the fingerprint: contrast and orientation coherence, then morphological cleanup. */
+#ifndef ST_SEGMENTATION_H
+#define ST_SEGMENTATION_H
+
+#include <stdint.h>
+
+#include "arena.h"
+#include "orientation.h"
+#include "status.h"
+
+typedef struct {
+  st_block_grid grid;
+  uint8_t *inside;       /* 1 per foreground block */
+  uint8_t *inner;        /* foreground at least ST_BORDER_MARGIN_BLOCKS away from the background */
+  int area_blocks;
+} st_segmentation_mask;
+
+st_status st_segmentation_compute(const st_orientation_field *field, st_arena *arena, st_segmentation_mask *out);
+
+#endif
