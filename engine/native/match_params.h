@@ -8,6 +8,12 @@
 #define ST_MATCH_NEIGHBOR_RANGE_PX 200
 /* Edges shorter than this give unreliable directions, so they never seed a root. */
 #define ST_MATCH_ROOT_EDGE_MIN_PX 20
+/* Only edges to this many nearest neighbours vote for roots: enough for a genuine pair, cheap for an impostor. */
+#define ST_MATCH_ROOT_NEIGHBORS 6
+/* Root votes need a closer edge match than growth: a root only has to be right, not complete. */
+#define ST_MATCH_ROOT_LENGTH_TOLERANCE_PX 8
+#define ST_MATCH_ROOT_LENGTH_TOLERANCE_PER_PX_1024 31
+#define ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS 8
 
 /* Edge-pair tolerances (500 dpi pixels; angles in 256 steps per turn). */
 #define ST_MATCH_LENGTH_TOLERANCE_PX 12
@@ -18,9 +24,9 @@
 #define ST_MATCH_ROTATION_DRIFT_STEPS 24
 
 /* Edge hash bin sizes: each stored edge is copied into every bin its tolerance box touches. */
-#define ST_MATCH_HASH_LENGTH_BIN_PX 32
-#define ST_MATCH_HASH_ANGLE_BIN_STEPS 32
-#define ST_MATCH_HASH_BUCKET_BITS 10
+#define ST_MATCH_HASH_LENGTH_BIN_PX 12
+#define ST_MATCH_HASH_ANGLE_BIN_STEPS 16
+#define ST_MATCH_HASH_BUCKET_BITS 11
 
 /* Roots (seed minutia pairs) tried per comparison, best voted first. */
 #define ST_MATCH_MAX_ROOTS 12
@@ -28,7 +34,9 @@
 #define ST_MATCH_QUEUE_CAPACITY 4096
 
 /* Score shaping. */
-#define ST_MATCH_SUPPORT_WEIGHT 0.5f
+#define ST_MATCH_SUPPORT_WEIGHT 1.0f
+/* An edge pair's error is 256 per full tolerance on each of length, origin angle and neighbour angle. */
+#define ST_MATCH_EDGE_ERROR_MAX 768.0f
 #define ST_MATCH_MIN_PAIRS 2
 
 /* A template may carry more minutiae than ISO's 255 (internal codec); the matcher keeps the best this many. */

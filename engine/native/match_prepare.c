@@ -101,15 +101,15 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   for (int pass = 0; pass < 2; pass++) {
     for (int e = 0; e < edge_count; e++) {
       const st_edge *edge = &edges[e];
-      if (edge->length_px < ST_MATCH_ROOT_EDGE_MIN_PX) continue;
-      int tol = st_length_tolerance_px(edge->length_px);
+      if (!st_is_root_edge(edges, minutiae, e)) continue;
+      int tol = st_root_length_tolerance_px(edge->length_px);
       int l0 = (edge->length_px - tol) / ST_MATCH_HASH_LENGTH_BIN_PX;
       int l1 = (edge->length_px + tol) / ST_MATCH_HASH_LENGTH_BIN_PX;
       /* Unwrapped bin numbers (shifted by a whole turn to stay positive); st_edge_bucket wraps them. */
-      int a0 = (edge->from_angle - ST_MATCH_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
-      int a1 = (edge->from_angle + ST_MATCH_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
-      int b0 = (edge->to_angle - ST_MATCH_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
-      int b1 = (edge->to_angle + ST_MATCH_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
+      int a0 = (edge->from_angle - ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
+      int a1 = (edge->from_angle + ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
+      int b0 = (edge->to_angle - ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
+      int b1 = (edge->to_angle + ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
       if (l0 < 0) l0 = 0;
       for (int l = l0; l <= l1; l++)
         for (int a = a0; a <= a1; a++)

@@ -53,13 +53,11 @@ static inline size_t st_prepared_size(size_t count, size_t edge_count, size_t ha
 
 #define ST_MATCH_HASH_ANGLE_BINS (256 / ST_MATCH_HASH_ANGLE_BIN_STEPS)
 /* Worst case of bins one edge's tolerance box touches: the widest length span (longest edge) times 2 x 2 angles. */
-#define ST_MATCH_HASH_BINS_PER_EDGE                                                                              \
-  ((2 * (ST_MATCH_LENGTH_TOLERANCE_PX + (ST_MATCH_NEIGHBOR_RANGE_PX * ST_MATCH_LENGTH_TOLERANCE_PER_PX_1024 >> 10)) / \
-        ST_MATCH_HASH_LENGTH_BIN_PX +                                                                            \
-    2) *                                                                                                         \
-   4)
+#define ST_MATCH_HASH_BINS_PER_EDGE                                                                        \
+  ((2 * st_root_length_tolerance_px(ST_MATCH_NEIGHBOR_RANGE_PX) / ST_MATCH_HASH_LENGTH_BIN_PX + 2) *            \
+   (2 * ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS / ST_MATCH_HASH_ANGLE_BIN_STEPS + 2) *                             \
+   (2 * ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS / ST_MATCH_HASH_ANGLE_BIN_STEPS + 2))
 
-_Static_assert(2 * ST_MATCH_ANGLE_TOLERANCE_STEPS < ST_MATCH_HASH_ANGLE_BIN_STEPS, "angle bins narrower than tolerance");
 _Static_assert(256 % ST_MATCH_HASH_ANGLE_BIN_STEPS == 0, "angle bins must tile the turn");
 
 /* Unwrapped angle bin of an angle in 0..255 (shifted by a whole turn, like the filing side). */
@@ -79,9 +77,19 @@ static inline int st_length_tolerance_px(int length_px) {
   return ST_MATCH_LENGTH_TOLERANCE_PX + (length_px * ST_MATCH_LENGTH_TOLERANCE_PER_PX_1024 >> 10);
 }
 
+static inline int st_root_length_tolerance_px(int length_px) {
+  return ST_MATCH_ROOT_LENGTH_TOLERANCE_PX + (length_px * ST_MATCH_ROOT_LENGTH_TOLERANCE_PER_PX_1024 >> 10);
+}
+
 static inline int st_angle_distance(uint8_t a, uint8_t b) {
   uint8_t d = (uint8_t)(a - b);
   return d > 128 ? 256 - d : d;
+}
+
+/* Root edges: long enough to have a reliable direction, to one of the nearest few neighbours. */
+static inline int st_is_root_edge(const st_edge *edges, const st_prepared_minutia *minutiae, int e) {
+  return edges[e].length_px >= ST_MATCH_ROOT_EDGE_MIN_PX &&
+         e - minutiae[edges[e].from].edge_start < ST_MATCH_ROOT_NEIGHBORS;
 }
 
 /* Parses and bounds-checks the header; returns an st_match_status. */

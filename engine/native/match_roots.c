@@ -11,7 +11,7 @@ void st_find_roots(const st_prepared_view *a, const st_prepared_view *b, struct 
   s->touched_count = 0;
   for (int e = 0; e < b_edges; e++) {
     const st_edge *be = &b->edges[e];
-    if (be->length_px < ST_MATCH_ROOT_EDGE_MIN_PX || be->from >= b_count || be->to >= b_count) continue;
+    if (be->from >= b_count || be->to >= b_count || !st_is_root_edge(b->edges, b->minutiae, e)) continue;
     uint32_t bucket = st_edge_bucket(be->length_px / ST_MATCH_HASH_LENGTH_BIN_PX, st_angle_bin(be->from_angle),
                                      st_angle_bin(be->to_angle));
     int start = a->hash_offsets[bucket], end = a->hash_offsets[bucket + 1];
@@ -22,10 +22,10 @@ void st_find_roots(const st_prepared_view *a, const st_prepared_view *b, struct 
       const st_edge *ae = &a->edges[index];
       if (ae->from >= a_count || ae->to >= a_count) continue;
       int dl = ae->length_px - be->length_px;
-      int tol = st_length_tolerance_px(ae->length_px);
+      int tol = st_root_length_tolerance_px(ae->length_px);
       if (dl > tol || dl < -tol) continue;
-      if (st_angle_distance(ae->from_angle, be->from_angle) > ST_MATCH_ANGLE_TOLERANCE_STEPS) continue;
-      if (st_angle_distance(ae->to_angle, be->to_angle) > ST_MATCH_ANGLE_TOLERANCE_STEPS) continue;
+      if (st_angle_distance(ae->from_angle, be->from_angle) > ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) continue;
+      if (st_angle_distance(ae->to_angle, be->to_angle) > ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) continue;
       vote(s, ae->from, be->from);
       vote(s, ae->to, be->to);
     }

@@ -3,8 +3,10 @@
 float st_graph_score(const struct st_match_scratch *s, int a_count, int b_count) {
   int pairs = s->pair_count;
   if (pairs < ST_MATCH_MIN_PAIRS) return 0.0f;
-  float evidence = (float)pairs + ST_MATCH_SUPPORT_WEIGHT * (float)s->support_count;
-  /* Matched share of both templates: many chance pairs between two large templates mean less. */
-  float share = (float)pairs * (float)pairs / ((float)(a_count + 1) * (float)(b_count + 1));
-  return evidence * share;
+  /* Each pair and each extra agreeing edge is evidence; looser agreement (mean edge error) counts for less. */
+  float mean_error = (float)s->error_sum / (float)pairs / ST_MATCH_EDGE_ERROR_MAX;
+  float evidence = ((float)pairs + ST_MATCH_SUPPORT_WEIGHT * (float)s->support_count) * (1.0f - mean_error);
+  /* Squared and divided by the smaller template's size: the share of it explained, times how much was found. */
+  int smaller = a_count < b_count ? a_count : b_count;
+  return evidence * evidence / (float)smaller;
 }

@@ -56,7 +56,7 @@ static int cmp_float(const void *x, const void *y) {
 
 static double now_s(void) {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); /* CPU time: the machine is shared */
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
