@@ -1,0 +1,209 @@
+/**
+ * Fingerprint benchmark on FVC-style folders: extraction speed, failures to enrol, minutiae and quality per
+ * folder, and a PNG of a few images with their minutiae drawn (bench/out/). One JSON line per folder on stdout.
+ *
+ *   npm run bench:fvc -- [--data <folder>[,<folder>...]] [--dpi 500] [--limit N] [--draw 4]
+ *
+ * Images: FINGER_IMPRESSION.ext (FVC) or PERSON_FINGER_SCAN.ext (finger = PERSON_FINGER); TIFF/PNG/BMP.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { InputError } from '../engine/errors.ts';
+import { decodeToGray, extractFromGray } from '../engine/finger/index.ts';
+import type { FingerTemplate, GrayImage } from '../engine/finger/index.ts';
+import { parseArgs } from './lib/args.ts';
+import { ProgressBar } from './lib/progress.ts';
+import { printResult } from './lib/result.ts';
+import { percentile } from './lib/stats.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const defaultRoot = path.resolve(here, '..', '..', 'shared', 'datasets', 'fingerprints');
+const imagePattern = /\.(tif|tiff|png|bmp)$/i;
+/** Fewer minutiae than this cannot be matched reliably: counted as a failure to enrol. */
+const minEnrolMinutiae = 10;
+
+export interface FvcImage {
+  file: string;
+  finger: string;
+  impression: number;
+}
+
+/** One enrolled (or failed) image of a folder: what the matching part of the benchmark consumes. */
+export interface FvcSample extends FvcImage {
+  template?: FingerTemplate;
+}
+
+export function parseImageName(file: string): FvcImage | undefined {
+  const base = path.basename(file).replace(imagePattern, '');
+  const parts = base.split('_');
+  if (parts.length === 2) return { file, finger: parts[0]!, impression: Number(parts[1]) };
+  if (parts.length === 3) return { file, finger: `${parts[0]}_${parts[1]}`, impression: Number(parts[2]) };
+  return undefined;
+}
+
+function imageFolders(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    const entries = readdirSync(dir).sort();
+    if (entries.some((e) => imagePattern.test(e))) found.push(dir);
+    for (const e of entries) {
+      const p = path.join(dir, e);
+      if (e !== 'templates' && statSync(p).isDirectory()) walk(p);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN;
+}
+
+const round = (v: number, digits = 2): number => Number(v.toFixed(digits));
+
+/** Gray image as RGB with minutiae marked: endings red, bifurcations blue, a tick along the direction. */
+function drawMinutiae(
+  image: GrayImage,
+  t: FingerTemplate,
+  dpi: number,
+): { rgb: Buffer; width: number; height: number } {
+  const { width, height } = image;
+  const rgb = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < width * height; i++) rgb.fill(image.pixels[i] ?? 0, i * 3, i * 3 + 3);
+  const scale = dpi / 500;
+  const put = (x: number, y: number, c: readonly number[]): void => {
+    const xi = Math.round(x);
+    const yi = Math.round(y);
+    if (xi < 0 || yi < 0 || xi >= width || yi >= height) return;
+    rgb[(yi * width + xi) * 3] = c[0]!;
+    rgb[(yi * width + xi) * 3 + 1] = c[1]!;
+    rgb[(yi * width + xi) * 3 + 2] = c[2]!;
+  };
+  for (const m of t.minutiae) {
+    const color = m.type === 'ending' ? [230, 20, 20] : [20, 60, 230];
+    const cx = m.x * scale;
+    const cy = m.y * scale;
+    for (let d = -3; d <= 3; d++) {
+      put(cx + d, cy - 3, color);
+      put(cx + d, cy + 3, color);
+      put(cx - 3, cy + d, color);
+      put(cx + 3, cy + d, color);
+    }
+    const a = (m.angleDeg * Math.PI) / 180;
+    for (let r = 3; r <= 12; r++) put(cx + r * Math.cos(a), cy - r * Math.sin(a), color);
+  }
+  return { rgb, width, height };
+}
+
+async function writeSheet(
+  file: string,
+  tiles: { rgb: Buffer; width: number; height: number }[],
+): Promise<void> {
+  if (tiles.length === 0) return;
+  const width = tiles.reduce((a, t) => a + t.width, 0);
+  const height = Math.max(...tiles.map((t) => t.height));
+  let left = 0;
+  const composites = tiles.map((t) => {
+    const c = { input: t.rgb, raw: { width: t.width, height: t.height, channels: 3 as const }, left, top: 0 };
+    left += t.width;
+    return c;
+  });
+  await sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
+    .composite(composites)
+    .png()
+    .toFile(file);
+}
+
+async function benchFolder(folder: string, label: string, dpi: number, limit: number, draw: number) {
+  const images = readdirSync(folder)
+    .filter((f) => imagePattern.test(f))
+    .sort()
+    .map((f) => parseImageName(path.join(folder, f)))
+    .filter((x): x is FvcImage => x !== undefined)
+    .slice(0, limit > 0 ? limit : undefined);
+  const bar = new ProgressBar(label, images.length);
+  const times: number[] = [];
+  const samples: FvcSample[] = [];
+  const tiles: { rgb: Buffer; width: number; height: number }[] = [];
+  let failures = 0;
+  for (const img of images) {
+    const gray = await decodeToGray(readFileSync(img.file));
+    let template: FingerTemplate | undefined;
+    const started = performance.now();
+    try {
+      template = extractFromGray(gray, { dpi });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+    }
+    times.push(performance.now() - started);
+    if (!template || template.minutiae.length < minEnrolMinutiae) {
+      failures++;
+      samples.push({ ...img });
+    } else {
+      samples.push({ ...img, template });
+      if (tiles.length < draw) tiles.push(drawMinutiae(gray, template, dpi));
+    }
+    bar.tick();
+  }
+  bar.finish();
+  const enrolled = samples.flatMap((s) => (s.template ? [s.template] : []));
+  const outDir = path.join(here, 'out');
+  mkdirSync(outDir, { recursive: true });
+  await writeSheet(path.join(outDir, `fvc-minutiae-${label.replace(/[^\w-]+/g, '_')}.png`), tiles);
+  const line: Record<string, unknown> = {
+    folder: label,
+    images: images.length,
+    fingers: new Set(images.map((i) => i.finger)).size,
+    dpi,
+    failures_to_enroll: failures,
+    extract_ms_median: round(median(times)),
+    extract_ms_p95: round(percentile(times, 95)),
+    minutiae_mean: round(mean(enrolled.map((t) => t.minutiae.length)), 1),
+    minutiae_p5: percentile(
+      enrolled.map((t) => t.minutiae.length),
+      5,
+    ),
+    minutiae_p95: percentile(
+      enrolled.map((t) => t.minutiae.length),
+      95,
+    ),
+    quality_mean: round(mean(enrolled.map((t) => t.quality)), 1),
+    quality_p5: percentile(
+      enrolled.map((t) => t.quality),
+      5,
+    ),
+    template_bytes_mean: round(mean(enrolled.map((t) => t.bytes.byteLength)), 1),
+  };
+  // --- matcher results merged here ---
+  // The matching issue adds its FVC-protocol keys (eer, fmr100, fmr1000, zero_fmr, genuine, impostor,
+  // match_per_s, prepared_match_per_s) by calling its function from bench/fvc-protocol.ts with `samples`
+  // and Object.assign-ing the result into `line`, e.g.:
+  //   Object.assign(line, await fvcProtocol(samples, { label, outDir }));
+  void samples;
+  // --- end matcher results ---
+  printResult(line);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs();
+  const data = args.string('data', '');
+  const dpi = args.number('dpi', 500);
+  const limit = args.number('limit', 0);
+  const draw = args.number('draw', 4);
+  const roots = data ? data.split(',') : [defaultRoot];
+  const folders = roots.flatMap((r) => imageFolders(path.resolve(r)));
+  if (folders.length === 0) throw new Error(`no image folders under ${roots.join(', ')}`);
+  const base = data ? undefined : defaultRoot;
+  for (const folder of folders) {
+    const label = base ? path.relative(base, folder) : path.basename(folder);
+    await benchFolder(folder, label, dpi, limit, draw);
+  }
+}
+
+await main();
