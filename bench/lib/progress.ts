@@ -4,7 +4,8 @@ export class ProgressBar {
   private lastDrawMs = 0;
   private readonly startMs = Date.now();
   private readonly widthChars = 30;
-  private readonly redrawEveryMs = 200;
+  /** Redirected to a file, a line per tick would flood it: redraw rarely. */
+  private readonly redrawEveryMs = process.stderr.isTTY ? 200 : 5000;
 
   constructor(
     private readonly label: string,

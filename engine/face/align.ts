@@ -12,7 +12,10 @@ export interface Similarity {
 }
 
 /** Least-squares similarity (Umeyama without reflection, closed form in 2-D) taking `from` onto `to`. */
-export function fitSimilarity(from: readonly Point[], to: ReadonlyArray<readonly [number, number]>): Similarity {
+export function fitSimilarity(
+  from: readonly Point[],
+  to: ReadonlyArray<readonly [number, number]>,
+): Similarity {
   const n = from.length;
   let fx = 0;
   let fy = 0;

@@ -16,13 +16,25 @@ export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise
     width = meta.width ?? 0;
     height = meta.height ?? 0;
   } catch {
-    throw new InputError('INVALID_IMAGE', 'bytes are not a supported image (JPEG, PNG, WebP, TIFF...)', 'image');
+    throw new InputError(
+      'INVALID_IMAGE',
+      'bytes are not a supported image (JPEG, PNG, WebP, TIFF...)',
+      'image',
+    );
   }
   if (width * height > maxPixels) {
-    throw new InputError('IMAGE_TOO_LARGE', `image is ${width}x${height}, above the ${maxPixels}-pixel limit`, 'image');
+    throw new InputError(
+      'IMAGE_TOO_LARGE',
+      `image is ${width}x${height}, above the ${maxPixels}-pixel limit`,
+      'image',
+    );
   }
   if (width < minImageSidePx || height < minImageSidePx) {
-    throw new InputError('IMAGE_TOO_SMALL', `image is ${width}x${height}, below ${minImageSidePx} px a side`, 'image');
+    throw new InputError(
+      'IMAGE_TOO_SMALL',
+      `image is ${width}x${height}, below ${minImageSidePx} px a side`,
+      'image',
+    );
   }
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'truncated' })
@@ -32,7 +44,11 @@ export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise
       .raw()
       .toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new Error(`unexpected channel count ${info.channels}`);
-    return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+    return {
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      width: info.width,
+      height: info.height,
+    };
   } catch {
     throw new InputError('INVALID_IMAGE', 'image data is truncated or corrupt', 'image');
   }

@@ -86,7 +86,8 @@ export function pickSubject(faces: readonly FaceBox[], width: number, height: nu
   const halfDiagonal = Math.hypot(width, height) / 2;
   faces.forEach((f, i) => {
     const area = (f.x2 - f.x1) * (f.y2 - f.y1);
-    const offCentre = Math.hypot((f.x1 + f.x2) / 2 - width / 2, (f.y1 + f.y2) / 2 - height / 2) / halfDiagonal;
+    const offCentre =
+      Math.hypot((f.x1 + f.x2) / 2 - width / 2, (f.y1 + f.y2) / 2 - height / 2) / halfDiagonal;
     const score = area * (1 - facePickCentreWeight * offCentre);
     if (score > bestScore) {
       bestScore = score;

@@ -12,7 +12,12 @@ import type { Point, RgbImage } from './image.ts';
 import { fivePointsFrom68, predictLandmarks68 } from './landmarks.ts';
 import type { FaceModelName } from './models.ts';
 import { readManifest, readVerifiedModel } from './models.ts';
-import { alignedFaceSidePx, defaultMaxPixels, detectorInputHeightPx, detectorInputWidthPx } from './params.ts';
+import {
+  alignedFaceSidePx,
+  defaultMaxPixels,
+  detectorInputHeightPx,
+  detectorInputWidthPx,
+} from './params.ts';
 import { landmarkInputSidePx } from './params.ts';
 import type { FaceQuality } from './quality.ts';
 import { assessQuality } from './quality.ts';
@@ -93,7 +98,8 @@ export class FaceEngine {
       create('face_embedding'),
     ]);
     const modelId = manifest.models.face_embedding.template_model_id;
-    if (modelId === undefined) throw new Error('models/manifest.json: face_embedding has no template_model_id');
+    if (modelId === undefined)
+      throw new Error('models/manifest.json: face_embedding has no template_model_id');
     const engine = new FaceEngine(detector, landmarker, embedder, modelId, options);
     await engine.warm();
     return engine;
@@ -145,7 +151,13 @@ export class FaceEngine {
       faceCount: boxes.length,
       otherFaces,
       quality: assessQuality(subjectBox, fivePoints, aligned),
-      timingsMs: { decode: decodeMs, detect: detectMs, landmarks: landmarksMs, align: alignMs, embed: embedMs },
+      timingsMs: {
+        decode: decodeMs,
+        detect: detectMs,
+        landmarks: landmarksMs,
+        align: alignMs,
+        embed: embedMs,
+      },
     };
   }
 

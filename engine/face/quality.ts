@@ -24,7 +24,11 @@ export interface FaceQuality {
 /** Ratio of nose-tip depth in front of the eye plane to half the eye distance, for an average adult face. */
 const noseDepthToHalfEyeDistance = 1.0;
 
-export function assessQuality(box: FaceBox, fivePoints: readonly Point[], aligned: Float32Array): FaceQuality {
+export function assessQuality(
+  box: FaceBox,
+  fivePoints: readonly Point[],
+  aligned: Float32Array,
+): FaceQuality {
   const [rightEye, leftEye, nose] = fivePoints as [Point, Point, Point];
   const ex = leftEye.x - rightEye.x;
   const ey = leftEye.y - rightEye.y;
@@ -32,7 +36,8 @@ export function assessQuality(box: FaceBox, fivePoints: readonly Point[], aligne
   const midX = (leftEye.x + rightEye.x) / 2;
   const midY = (leftEye.y + rightEye.y) / 2;
   // Nose offset along the eye axis, in half eye distances.
-  const along = eyeDistance > 0 ? ((nose.x - midX) * ex + (nose.y - midY) * ey) / eyeDistance / (eyeDistance / 2) : 0;
+  const along =
+    eyeDistance > 0 ? ((nose.x - midX) * ex + (nose.y - midY) * ey) / eyeDistance / (eyeDistance / 2) : 0;
   const yawDeg = (Math.atan(along / noseDepthToHalfEyeDistance) * 180) / Math.PI;
   const rollDeg = (Math.atan2(ey, ex) * 180) / Math.PI;
 

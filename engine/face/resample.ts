@@ -60,8 +60,7 @@ export function warpAffine(
           const i10 = (y1 * srcWidth + x0) * channels;
           const i11 = (y1 * srcWidth + x1) * channels;
           for (let c = 0; c < channels; c++) {
-            acc[c]! +=
-              w00 * src[i00 + c]! + w01 * src[i01 + c]! + w10 * src[i10 + c]! + w11 * src[i11 + c]!;
+            acc[c]! += w00 * src[i00 + c]! + w01 * src[i01 + c]! + w10 * src[i10 + c]! + w11 * src[i11 + c]!;
           }
         }
       }

@@ -55,7 +55,11 @@ export function decodeFaceTemplateV1(bytes: Uint8Array): DecodedFaceTemplate {
     );
   }
   if (dimension === 0 || !Number.isFinite(scale) || scale <= 0) {
-    throw new InputError('INVALID_TEMPLATE', 'face template v1 has an empty embedding or a bad scale', 'template');
+    throw new InputError(
+      'INVALID_TEMPLATE',
+      'face template v1 has an empty embedding or a bad scale',
+      'template',
+    );
   }
   const embedding = new Float32Array(dimension);
   for (let i = 0; i < dimension; i++) embedding[i] = view.getInt8(faceTemplateV1HeaderBytes + i) * scale;

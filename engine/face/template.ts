@@ -1,6 +1,11 @@
 import { InputError } from '../errors.ts';
 import type { DecodedFaceTemplate } from './template-v1.ts';
-import { decodeFaceTemplateV1, encodeFaceTemplateV1, faceTemplateMagic, faceTemplateV1 } from './template-v1.ts';
+import {
+  decodeFaceTemplateV1,
+  encodeFaceTemplateV1,
+  faceTemplateMagic,
+  faceTemplateV1,
+} from './template-v1.ts';
 
 export type { DecodedFaceTemplate } from './template-v1.ts';
 

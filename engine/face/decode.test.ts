@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { crc32, deflateSync } from 'node:zlib';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.ts';
+import { decodeImage } from './decode.ts';
+import { defaultMaxPixels } from './params.ts';
+
+const require = createRequire(import.meta.url);
+const sample1 = readFileSync(require.resolve('@vladmandic/face-api/demo/sample1.jpg'));
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typeAndData = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typeAndData));
+  return Buffer.concat([length, typeAndData, crc]);
+}
+
+/** A ~70-byte PNG whose header declares the given size (a decompression bomb in miniature). */
+function pngHeaderDeclaring(width: number, height: number): Uint8Array {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, deflate, no filter, no interlace
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([
+    signature,
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.alloc(16))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+async function codeOf(bytes: Uint8Array): Promise<string> {
+  try {
+    await decodeImage(bytes, defaultMaxPixels);
+    return 'decoded';
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as InputError).code;
+  }
+}
+
+describe('decodeImage', () => {
+  it('decodes a JPEG to 3-channel RGB of the right size', async () => {
+    const image = await decodeImage(sample1, defaultMaxPixels);
+    expect(image.width).toBe(1920);
+    expect(image.height).toBe(1280);
+    expect(image.data.length).toBe(1920 * 1280 * 3);
+  });
+
+  it('applies EXIF orientation (90 degrees swaps width and height)', async () => {
+    const rotated = await sharp({ create: { width: 64, height: 40, channels: 3, background: '#808080' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const image = await decodeImage(rotated, defaultMaxPixels);
+    expect([image.width, image.height]).toEqual([40, 64]);
+  });
+
+  it('gives 3 channels for grayscale and RGBA input', async () => {
+    const gray = await sharp({ create: { width: 50, height: 50, channels: 3, background: '#777' } })
+      .greyscale()
+      .png()
+      .toBuffer();
+    const rgba = await sharp({ create: { width: 50, height: 50, channels: 4, background: '#7777' } })
+      .png()
+      .toBuffer();
+    expect((await decodeImage(gray, defaultMaxPixels)).data.length).toBe(50 * 50 * 3);
+    expect((await decodeImage(rgba, defaultMaxPixels)).data.length).toBe(50 * 50 * 3);
+  });
+
+  it('refuses non-image bytes', async () => {
+    expect(await codeOf(Buffer.from('this is certainly not an image'))).toBe('INVALID_IMAGE');
+    expect(await codeOf(new Uint8Array(0))).toBe('INVALID_IMAGE');
+  });
+
+  it('refuses a truncated JPEG', async () => {
+    expect(await codeOf(sample1.subarray(0, Math.floor(sample1.length / 2)))).toBe('INVALID_IMAGE');
+  });
+
+  it('refuses a 1x1 image', async () => {
+    const tiny = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    expect(await codeOf(tiny)).toBe('IMAGE_TOO_SMALL');
+  });
+
+  it('refuses a header declaring 20000x20000 before decoding any pixel', async () => {
+    expect(await codeOf(pngHeaderDeclaring(20000, 20000))).toBe('IMAGE_TOO_LARGE');
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../errors.ts';
+import type { FaceExtraction } from './index.ts';
+import { FaceEngine, compareFaceTemplates } from './index.ts';
+
+const require = createRequire(import.meta.url);
+const sample = (n: number) => readFileSync(require.resolve(`@vladmandic/face-api/demo/sample${n}.jpg`));
+
+/** A crop around the subject's face: `margin` face sizes on each side, shifted by (dx, dy) face sizes. */
+async function cropAround(
+  image: Buffer,
+  face: FaceExtraction['face'],
+  margin: number,
+  dx = 0,
+  dy = 0,
+): Promise<sharp.Sharp> {
+  const meta = await sharp(image).metadata();
+  const size = Math.max(face.box.width, face.box.height);
+  const left = Math.max(0, Math.round(face.box.x + dx * size - margin * size));
+  const top = Math.max(0, Math.round(face.box.y + dy * size - margin * size));
+  const width = Math.min(meta.width! - left, Math.round(face.box.width + 2 * margin * size));
+  const height = Math.min(meta.height! - top, Math.round(face.box.height + 2 * margin * size));
+  return sharp(image).extract({ left, top, width, height });
+}
+
+describe('FaceEngine on the face-api demo photos', () => {
+  let engine: FaceEngine;
+  const full = new Map<number, FaceExtraction>();
+
+  beforeAll(async () => {
+    engine = await FaceEngine.load();
+    for (const n of [1, 2, 3]) full.set(n, await engine.extract(sample(n)));
+  });
+  afterAll(async () => {
+    await engine.release();
+  });
+
+  it('finds every face, picks one subject and reports the others', () => {
+    for (const x of full.values()) {
+      expect(x.faceCount).toBeGreaterThanOrEqual(2);
+      expect(x.otherFaces).toHaveLength(x.faceCount - 1);
+      expect(x.face.landmarks).toHaveLength(5);
+      expect(x.face.confidence).toBeGreaterThan(0.7);
+      const [rightEye, leftEye, nose] = x.face.landmarks as [
+        { x: number; y: number },
+        { x: number; y: number },
+        { x: number; y: number },
+      ];
+      // Landmarks sit inside the face box, eyes above the nose.
+      for (const p of x.face.landmarks) {
+        expect(p.x).toBeGreaterThan(x.face.box.x - 1);
+        expect(p.x).toBeLessThan(x.face.box.x + x.face.box.width + 1);
+      }
+      expect(nose.y).toBeGreaterThan(Math.min(rightEye.y, leftEye.y));
+      expect(x.quality.interEyeDistancePx).toBeGreaterThan(10);
+      expect(x.quality.sharpness).toBeGreaterThan(0);
+    }
+  });
+
+  it('scores the same face (re-cropped, shifted, rescaled, mirrored) above every other person', async () => {
+    for (const n of [1, 2, 3]) {
+      const original = full.get(n)!;
+      const image = sample(n);
+      const tight = await engine.extract(
+        await (await cropAround(image, original.face, 0.6)).jpeg().toBuffer(),
+      );
+      const shiftedScaled = await engine.extract(
+        await (
+          await cropAround(image, original.face, 0.8, 0.15, -0.1)
+        )
+          .resize({ width: 300 })
+          .jpeg()
+          .toBuffer(),
+      );
+      const mirrored = await engine.extract(
+        await (await cropAround(image, original.face, 0.7)).flop().png().toBuffer(),
+      );
+      const sameScores = [shiftedScaled, mirrored].map((x) =>
+        compareFaceTemplates(tight.template, x.template),
+      );
+      const otherScores = [1, 2, 3]
+        .filter((m) => m !== n)
+        .map((m) => compareFaceTemplates(tight.template, full.get(m)!.template));
+      expect(Math.min(...sameScores)).toBeGreaterThan(Math.max(...otherScores));
+      expect(Math.min(...sameScores)).toBeGreaterThan(0.5);
+    }
+  });
+
+  it('refuses an image without a face with NO_FACE', async () => {
+    const blank = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#8a8a8a' } })
+      .png()
+      .toBuffer();
+    await expect(engine.extract(blank)).rejects.toMatchObject({ name: 'InputError', code: 'NO_FACE' });
+  });
+
+  it('keeps working after bad input (non-image bytes, truncated JPEG)', async () => {
+    await expect(engine.extract(Buffer.from('not an image'))).rejects.toBeInstanceOf(InputError);
+    const image = sample(1);
+    await expect(engine.extract(image.subarray(0, 5000))).rejects.toMatchObject({ code: 'INVALID_IMAGE' });
+    const again = await engine.extract(image);
+    expect(compareFaceTemplates(again.template, full.get(1)!.template)).toBeGreaterThan(0.99);
+  });
+});
