@@ -3,6 +3,7 @@
 
 #include "match_prepared.h"
 #include "matcher.h"
+#include "st_math.h"
 
 #define PI_F 3.14159265f
 
@@ -19,15 +20,6 @@ static uint8_t direction_steps(int dx, int dy) {
   if (y < 0) a = -a;
   int steps = (int)(a * (128.0f / PI_F) + (a >= 0 ? 0.5f : -0.5f));
   return (uint8_t)steps;
-}
-
-static int isqrt(int v) {
-  int r = 0;
-  for (int bit = 1 << 14; bit; bit >>= 1) {
-    int t = r | bit;
-    if (t * t <= v) r = t;
-  }
-  return r;
 }
 
 size_t st_prepared_max_size(void) {
@@ -52,6 +44,18 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   st_edge *edges = (st_edge *)(minutiae + n + 1);
   const int range_sq = ST_MATCH_NEIGHBOR_RANGE_PX * ST_MATCH_NEIGHBOR_RANGE_PX;
 
+  /* Minutiae in y order, so the neighbour search can stop at the first one too far away vertically. */
+  uint8_t by_y[ST_MAX_MINUTIAE], rank_of[ST_MAX_MINUTIAE];
+  for (int i = 0; i < n; i++) {
+    int k = i;
+    while (k > 0 && tpl->minutiae[by_y[k - 1]].y > tpl->minutiae[i].y) {
+      by_y[k] = by_y[k - 1];
+      k--;
+    }
+    by_y[k] = (uint8_t)i;
+  }
+  for (int r = 0; r < n; r++) rank_of[by_y[r]] = (uint8_t)r;
+
   int edge_count = 0;
   for (int i = 0; i < n; i++) {
     const st_minutia *m = &tpl->minutiae[i];
@@ -61,28 +65,32 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
     minutiae[i].type = m->type;
     minutiae[i].edge_start = (uint16_t)edge_count;
 
-    /* Keep the nearest neighbours, sorted by distance (insertion into a short list). */
+    /* Keep the nearest neighbours, sorted by distance (insertion into a short list). Walking outwards in
+     * y order stops as soon as the vertical gap alone exceeds the farthest neighbour kept. */
     neighbor_candidate nearest[ST_MATCH_NEIGHBORS];
     int kept = 0;
-    for (int j = 0; j < n; j++) {
-      if (j == i) continue;
-      int dx = tpl->minutiae[j].x - m->x, dy = tpl->minutiae[j].y - m->y;
-      int d2 = dx * dx + dy * dy;
-      if (d2 > range_sq || d2 == 0) continue;
-      if (kept == ST_MATCH_NEIGHBORS && d2 >= nearest[kept - 1].distance_sq) continue;
-      int k = kept < ST_MATCH_NEIGHBORS ? kept++ : kept - 1;
-      while (k > 0 && nearest[k - 1].distance_sq > d2) {
-        nearest[k] = nearest[k - 1];
-        k--;
+    for (int direction = 1; direction >= -1; direction -= 2) {
+      for (int r = rank_of[i] + direction; r >= 0 && r < n; r += direction) {
+        int j = by_y[r];
+        int dx = tpl->minutiae[j].x - m->x, dy = tpl->minutiae[j].y - m->y;
+        int limit = kept == ST_MATCH_NEIGHBORS ? nearest[kept - 1].distance_sq - 1 : range_sq;
+        if (dy * dy > limit) break;
+        int d2 = dx * dx + dy * dy;
+        if (d2 > limit || d2 == 0) continue;
+        int k = kept < ST_MATCH_NEIGHBORS ? kept++ : kept - 1;
+        while (k > 0 && nearest[k - 1].distance_sq > d2) {
+          nearest[k] = nearest[k - 1];
+          k--;
+        }
+        nearest[k].distance_sq = d2;
+        nearest[k].index = (uint8_t)j;
       }
-      nearest[k].distance_sq = d2;
-      nearest[k].index = (uint8_t)j;
     }
     for (int k = 0; k < kept; k++) {
       const st_minutia *o = &tpl->minutiae[nearest[k].index];
       uint8_t direction = direction_steps(o->x - m->x, o->y - m->y);
       st_edge *e = &edges[edge_count++];
-      e->length_px = (uint16_t)isqrt(nearest[k].distance_sq);
+      e->length_px = (uint16_t)st_sqrtf((float)nearest[k].distance_sq);
       e->from = (uint8_t)i;
       e->to = nearest[k].index;
       e->from_angle = (uint8_t)(m->angle - direction);

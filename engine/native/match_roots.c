@@ -16,16 +16,20 @@ void st_find_roots(const st_prepared_view *a, const st_prepared_view *b, struct 
                                      st_angle_bin(be->to_angle));
     int start = a->hash_offsets[bucket], end = a->hash_offsets[bucket + 1];
     if (end > a->header->hash_entries) end = a->header->hash_entries; /* corrupt offsets never read past */
+    const int b_length = be->length_px;
+    const uint8_t b_from_angle = be->from_angle, b_to_angle = be->to_angle;
     for (int k = start; k < end; k++) {
       int index = a->hash_entries[k];
       if (index >= a_edges) continue;
       const st_edge *ae = &a->edges[index];
-      if (ae->from >= a_count || ae->to >= a_count) continue;
-      int dl = ae->length_px - be->length_px;
+      int dl = ae->length_px - b_length;
       int tol = st_root_length_tolerance_px(ae->length_px);
-      if (dl > tol || dl < -tol) continue;
-      if (st_angle_distance(ae->from_angle, be->from_angle) > ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) continue;
-      if (st_angle_distance(ae->to_angle, be->to_angle) > ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) continue;
+      /* One branch for all three tolerances: most candidates fail one of them unpredictably. */
+      int fits = (dl <= tol) & (dl >= -tol) &
+                 (st_angle_distance(ae->from_angle, b_from_angle) <= ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) &
+                 (st_angle_distance(ae->to_angle, b_to_angle) <= ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) &
+                 (ae->from < a_count) & (ae->to < a_count);
+      if (!fits) continue;
       vote(s, ae->from, be->from);
       vote(s, ae->to, be->to);
     }
