@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
+import type { Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
 import type { FaceExtraction } from './index.ts';
@@ -16,7 +17,7 @@ async function cropAround(
   margin: number,
   dx = 0,
   dy = 0,
-): Promise<sharp.Sharp> {
+): Promise<Sharp> {
   const meta = await sharp(image).metadata();
   const size = Math.max(face.box.width, face.box.height);
   const left = Math.max(0, Math.round(face.box.x + dx * size - margin * size));

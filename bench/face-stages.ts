@@ -1,0 +1,103 @@
+/**
+ * Per-stage latency of FaceEngine.extract (decode, detect, landmarks, align, embed), p50/p95 per stage.
+ *   npm run bench:face-stages -- [--images <dir>] [--iterations 5] [--workers 1] [--threads 1]
+ *                                [--graph basic|extended|all|disabled] [--flip]
+ * Default images: the face-api demo photos (1920 px wide, several faces each). With --workers N, N worker threads
+ * each load their own engine (as the piscina pool does) and extract concurrently; latency is per extraction.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { FaceEngineOptions, FaceExtraction } from '../engine/face/index.ts';
+import { FaceEngine } from '../engine/face/index.ts';
+import { parseArgs } from './lib/args.ts';
+import { ProgressBar } from './lib/progress.ts';
+import { printResult } from './lib/result.ts';
+import { percentile } from './lib/stats.ts';
+
+type Timings = FaceExtraction['timingsMs'] & { total: number };
+interface Job {
+  files: string[];
+  iterations: number;
+  options: FaceEngineOptions;
+}
+
+async function runJob(job: Job, onDone: (t: Timings) => void): Promise<void> {
+  const engine = await FaceEngine.load(job.options);
+  const images = await Promise.all(job.files.map((f) => readFile(f)));
+  for (let i = 0; i < job.iterations; i++) {
+    for (const image of images) {
+      const started = performance.now();
+      const x = await engine.extract(image);
+      onDone({ ...x.timingsMs, total: performance.now() - started });
+    }
+  }
+  await engine.release();
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs();
+  const require = createRequire(import.meta.url);
+  const defaultDir = dirname(require.resolve('@vladmandic/face-api/demo/sample1.jpg'));
+  const dir = resolve(args.string('images', defaultDir));
+  const files = (await readdir(dir))
+    .filter((f) => /\.(jpe?g|png|webp)$/i.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+  const workers = args.number('workers', 1);
+  const iterations = args.number('iterations', 5);
+  const options: FaceEngineOptions = {
+    intraOpThreads: args.number('threads', 1),
+    graphOptimizationLevel: args.string('graph', 'basic') as FaceEngineOptions['graphOptimizationLevel'],
+    flip: args.flag('flip'),
+  };
+  const job: Job = { files, iterations, options };
+  const timings: Timings[] = [];
+  const bar = new ProgressBar(`face-stages x${workers}`, workers * iterations * files.length);
+  const record = (t: Timings) => {
+    timings.push(t);
+    bar.tick();
+  };
+  const started = performance.now();
+  if (workers <= 1) {
+    await runJob(job, record);
+  } else {
+    await Promise.all(
+      Array.from({ length: workers }, () => {
+        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: job });
+        worker.on('message', record);
+        return new Promise<void>((done, fail) => {
+          worker.on('error', fail);
+          worker.on('exit', () => done());
+        });
+      }),
+    );
+  }
+  const wallMs = performance.now() - started;
+  bar.finish();
+  const stages = ['decode', 'detect', 'landmarks', 'align', 'embed', 'total'] as const;
+  const result: Record<string, unknown> = {
+    bench: 'face-stages',
+    images: files.length,
+    image_dir: dir,
+    extractions: timings.length,
+    workers,
+    ...options,
+    // Includes model load and warm-up of every worker.
+    throughput_per_s: timings.length / (wallMs / 1000),
+  };
+  for (const s of stages) {
+    const values = timings.map((t) => t[s]);
+    result[`${s}_ms_p50`] = percentile(values, 50);
+    result[`${s}_ms_p95`] = percentile(values, 95);
+  }
+  printResult(result);
+}
+
+if (isMainThread) {
+  await main();
+} else {
+  await runJob(workerData as Job, (t) => parentPort!.postMessage(t));
+}
