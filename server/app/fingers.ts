@@ -1,4 +1,10 @@
-import { exportTemplate, importTemplate, type FingerTemplate, type TemplateFormat } from '../../engine/finger/index.ts';
+import {
+  exportTemplate,
+  importTemplate,
+  templateFormats,
+  type FingerTemplate,
+  type TemplateFormat,
+} from '../../engine/finger/index.ts';
 import { compareFingerSets } from '../../engine/finger/match.ts';
 import { decide } from '../../engine/decision/index.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
@@ -14,12 +20,14 @@ type ExtractFingerTemplateResponse = sinhtrac.v1.ExtractFingerTemplateResponse.$
 type CompareFingersRequest = sinhtrac.v1.CompareFingersRequest.$Properties;
 type CompareFingersResponse = sinhtrac.v1.CompareFingersResponse.$Properties;
 
-const formats: readonly TemplateFormat[] = ['sinhtrac', 'iso19794-2:2005', 'ansi378:2004'];
-
 export function templateFormatOf(name: string | null | undefined, field: string): TemplateFormat {
   if (!name) return 'sinhtrac';
-  if ((formats as readonly string[]).includes(name)) return name as TemplateFormat;
-  throw invalidArgument('INVALID_FIELD', `unknown template format "${name}"; use one of ${formats.join(', ')}`, field);
+  if ((templateFormats as readonly string[]).includes(name)) return name as TemplateFormat;
+  throw invalidArgument(
+    'INVALID_FIELD',
+    `unknown template format "${name}"; use one of ${templateFormats.join(', ')}`,
+    field,
+  );
 }
 
 function positionOf(position: number | null | undefined, field: string): number {
@@ -79,10 +87,6 @@ export async function fingerTemplateOf(
   return extractFinger(deps, sample, position, field, ctx);
 }
 
-function minutiaTypeName(type: number): string {
-  return type === 1 ? 'ending' : type === 2 ? 'bifurcation' : 'other';
-}
-
 export async function extractFingerTemplate(
   deps: AppDeps,
   req: ExtractFingerTemplateRequest,
@@ -99,13 +103,7 @@ export async function extractFingerTemplate(
     minutiae_count: template.minutiae.length,
     width: template.width,
     height: template.height,
-    minutiae: template.minutiae.map((m) => ({
-      x: m.x,
-      y: m.y,
-      angle_deg: (m.angle * 360) / 256,
-      type: minutiaTypeName(m.type),
-      quality: m.quality,
-    })),
+    minutiae: template.minutiae.map((m) => ({ x: m.x, y: m.y, angle_deg: m.angleDeg, type: m.type, quality: m.quality })),
   };
 }
 
