@@ -286,10 +286,110 @@ static napi_value encode_template(napi_env env, napi_callback_info info) {
 /* --- matcher --- */
 /* The matcher engineer registers their functions here (and only here): add entries to matcher_functions.
  * Prepared-template buffers cross to JavaScript as ArrayBuffers/Uint8Arrays. */
+#include "matcher.h"
+
+static const char *match_status_code(int status) {
+  switch (status) {
+    case ST_MATCH_ERR_NOT_PREPARED: return "ST_E_MATCH_NOT_PREPARED";
+    case ST_MATCH_ERR_VERSION: return "ST_E_MATCH_VERSION";
+    case ST_MATCH_ERR_CORRUPT: return "ST_E_MATCH_CORRUPT";
+    case ST_MATCH_ERR_INVALID_TEMPLATE: return "ST_E_TOO_MANY_MINUTIAE";
+    default: return "ST_E_MATCH";
+  }
+}
+
+/* One scratch per thread: the addon runs in several worker threads, and st_match must not allocate per call.
+ * Freed when the thread's environment is torn down. */
+static _Thread_local st_match_scratch *thread_scratch;
+
+static void free_thread_scratch(void *arg) {
+  (void)arg;
+  free(thread_scratch);
+  thread_scratch = NULL;
+}
+
+static st_match_scratch *get_thread_scratch(napi_env env) {
+  if (thread_scratch) return thread_scratch;
+  void *memory = malloc(st_match_scratch_size());
+  if (!memory) return NULL;
+  if (napi_add_env_cleanup_hook(env, free_thread_scratch, NULL) != napi_ok) {
+    free(memory);
+    return NULL;
+  }
+  thread_scratch = st_match_scratch_init(memory);
+  return thread_scratch;
+}
+
+/* prepareTemplate(internalBytes) -> prepared template bytes (matcher search structures) */
+static napi_value prepare_template(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  if (!get_args(env, info, 1, argv)) return NULL;
+  const uint8_t *in;
+  size_t length;
+  if (!get_bytes(env, argv[0], &in, &length)) return throw_argument(env, "template must be a Uint8Array");
+  st_template *t = malloc(sizeof(st_template));
+  uint8_t *out = malloc(st_prepared_max_size());
+  if (!t || !out) {
+    free(t);
+    free(out);
+    return throw_status(env, ST_E_NO_MEMORY);
+  }
+  napi_value result = NULL;
+  st_status s = st_template_decode(in, length, t, NULL, NULL);
+  if (s != ST_OK) {
+    result = throw_status(env, s);
+  } else {
+    long written = st_prepare(t, out, st_prepared_max_size());
+    if (written < 0) napi_throw_error(env, match_status_code((int)written), st_match_status_text((int)written));
+    else result = make_bytes(env, out, (size_t)written);
+  }
+  free(t);
+  free(out);
+  return result;
+}
+
+/* Prepared bytes must start on a 2-byte boundary; a Uint8Array view at an odd offset is copied. */
+static const uint8_t *aligned_prepared(const uint8_t *p, size_t length, uint8_t **copy) {
+  *copy = NULL;
+  if (((uintptr_t)p & 1) == 0) return p;
+  *copy = malloc(length ? length : 1);
+  if (*copy) memcpy(*copy, p, length);
+  return *copy;
+}
+
+/* matchPrepared(preparedA, preparedB) -> similarity score >= 0 */
+static napi_value match_prepared(napi_env env, napi_callback_info info) {
+  napi_value argv[MAX_ARGS];
+  if (!get_args(env, info, 2, argv)) return NULL;
+  const uint8_t *a, *b;
+  size_t a_length, b_length;
+  if (!get_bytes(env, argv[0], &a, &a_length) || !get_bytes(env, argv[1], &b, &b_length))
+    return throw_argument(env, "prepared templates must be Uint8Arrays");
+  st_match_scratch *scratch = get_thread_scratch(env);
+  if (!scratch) return throw_status(env, ST_E_NO_MEMORY);
+  uint8_t *a_copy, *b_copy;
+  const uint8_t *a_aligned = aligned_prepared(a, a_length, &a_copy);
+  const uint8_t *b_aligned = aligned_prepared(b, b_length, &b_copy);
+  float score = 0;
+  int status = a_aligned && b_aligned ? st_match(a_aligned, a_length, b_aligned, b_length, scratch, &score)
+                                      : ST_MATCH_ERR_BUFFER_TOO_SMALL;
+  free(a_copy);
+  free(b_copy);
+  if (!a_aligned || !b_aligned) return throw_status(env, ST_E_NO_MEMORY);
+  if (status != ST_MATCH_OK) {
+    napi_throw_error(env, match_status_code(status), st_match_status_text(status));
+    return NULL;
+  }
+  napi_value result;
+  CALL(env, napi_create_double(env, score, &result));
+  return result;
+}
+
 static const napi_property_descriptor matcher_functions[] = {
-    {"matcherReserved", NULL, NULL, NULL, NULL, NULL, napi_enumerable, NULL},
+    {"prepareTemplate", NULL, prepare_template, NULL, NULL, NULL, napi_enumerable, NULL},
+    {"matchPrepared", NULL, match_prepared, NULL, NULL, NULL, napi_enumerable, NULL},
 };
-static const size_t matcher_function_count = 0;
+static const size_t matcher_function_count = sizeof matcher_functions / sizeof matcher_functions[0];
 /* --- end matcher --- */
 
 NAPI_MODULE_INIT() {
