@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { recordsConfigFromEnv, type RecordsConfig } from './app/records-config.ts';
 
 /** Service settings from the environment; every value has an embedded default so `npm start` just works. */
 export interface ServiceConfig {
@@ -17,6 +18,8 @@ export interface ServiceConfig {
   /** Unset: the calibration file's default. */
   defaultTargetFmr: number | undefined;
   logLevel: string;
+  /** Records store, verify policy and batch settings (server/app/records-config.ts). */
+  records: RecordsConfig;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -51,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     httpBodyLimitBytes: intFrom(env, 'SINHTRAC_HTTP_BODY_LIMIT', Math.ceil(maxImageBytes * 1.4) * 4, 1024),
     defaultTargetFmr: env.SINHTRAC_TARGET_FMR ? numberFrom(env, 'SINHTRAC_TARGET_FMR', 0) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    records: recordsConfigFromEnv(env),
   };
 }

@@ -5,6 +5,7 @@ import type { ServiceConfig } from './config.ts';
 import { buildGrpcServer, listenGrpc, type GrpcService } from './grpc/server.ts';
 import { buildHttpServer } from './http/app.ts';
 import { ServiceMetrics } from './metrics.ts';
+import { openStore } from './store/open-store.ts';
 
 export interface RunningService {
   app: Application;
@@ -19,13 +20,15 @@ export interface RunningService {
 
 /** Starts the pool and both transports; ports 0 pick free ones (tests). */
 export async function startService(config: ServiceConfig): Promise<RunningService> {
+  // First: a wrong key file or an unreachable database stops the start before any port opens.
+  const store = await openStore(config.records.store);
   const pool = new BiometricPool({
     size: config.poolSize,
     ortThreads: config.ortThreads,
     maxQueue: config.maxQueue,
     maxImagePixels: config.maxImagePixels,
   });
-  const app = createApplication({ pool, config });
+  const app = createApplication({ pool, config, store, records: config.records });
   const metrics = new ServiceMetrics(pool);
   const http = await buildHttpServer(app, metrics, { bodyLimitBytes: config.httpBodyLimitBytes, logLevel: config.logLevel });
   const grpc = buildGrpcServer(app, metrics, { maxMessageBytes: config.httpBodyLimitBytes });
@@ -50,6 +53,7 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
       await new Promise<void>((resolve) => grpc.server.tryShutdown(() => resolve()));
       await http.close();
       await pool.close();
+      await store.close();
     },
   };
 }

@@ -7,6 +7,7 @@ import { packageName, protoFiles, protoRoot } from '../contract.ts';
 import type { ServiceMetrics } from '../metrics.ts';
 import { serviceDefinition } from './definitions.ts';
 import { verificationService } from './verification.ts';
+import { recordsService } from './records.ts';
 
 export interface GrpcOptions {
   maxMessageBytes: number;
@@ -19,7 +20,7 @@ export interface GrpcService {
   setServing(serving: boolean): void;
 }
 
-export const grpcServiceNames = [`${packageName}.Verification`];
+export const grpcServiceNames = [`${packageName}.Verification`, `${packageName}.Records`];
 
 export function buildGrpcServer(app: Application, metrics: ServiceMetrics, options: GrpcOptions): GrpcService {
   const server = new Server({
@@ -27,6 +28,7 @@ export function buildGrpcServer(app: Application, metrics: ServiceMetrics, optio
     'grpc.max_send_message_length': options.maxMessageBytes,
   });
   server.addService(serviceDefinition('Verification'), verificationService(app, metrics));
+  server.addService(serviceDefinition('Records'), recordsService(app, metrics));
 
   const health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(grpcServiceNames.map((s) => [s, 'NOT_SERVING'])) });
   health.addToServer(server);

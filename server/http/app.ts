@@ -7,6 +7,8 @@ import type { ServiceMetrics } from '../metrics.ts';
 import { facesRoutes } from './faces.ts';
 import { fingersRoutes } from './fingers.ts';
 import { healthRoutes } from './health.ts';
+import { recordsRoutes } from './records.ts';
+import { batchRoutes } from './batch.ts';
 
 export interface HttpOptions {
   bodyLimitBytes: number;
@@ -71,5 +73,7 @@ export async function buildHttpServer(
   await fastify.register(healthRoutes(app, metrics));
   await fastify.register(facesRoutes(app));
   await fastify.register(fingersRoutes(app));
+  await fastify.register(recordsRoutes(app));
+  await fastify.register(batchRoutes(app));
   return fastify;
 }

@@ -1,0 +1,59 @@
+import { once } from 'node:events';
+import type {
+  handleBidiStreamingCall,
+  ServerDuplexStream,
+  UntypedServiceImplementation,
+} from '@grpc/grpc-js';
+import type { BatchEntry } from '../app/batch.ts';
+import type { Application } from '../app/index.ts';
+import type { ServiceMetrics } from '../metrics.ts';
+import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
+import { grpcCallContext, grpcErrorOf, unary } from './unary.ts';
+
+type VerifyBatchItem = sinhtrac.v1.VerifyBatchItem.$Properties;
+type VerifyBatchResult = sinhtrac.v1.VerifyBatchResult.$Properties;
+
+async function* entriesOf(
+  call: ServerDuplexStream<VerifyBatchItem, VerifyBatchResult>,
+): AsyncGenerator<BatchEntry> {
+  for await (const item of call) yield { item: item as VerifyBatchItem };
+}
+
+/** Bidirectional VerifyBatch: results are written in order as they are ready, waiting for `drain` when the client reads slowly. */
+function verifyBatch(
+  app: Application,
+  metrics: ServiceMetrics,
+): handleBidiStreamingCall<VerifyBatchItem, VerifyBatchResult> {
+  return (call) => {
+    const started = performance.now();
+    const run = async () => {
+      let cancelled = false;
+      call.on('cancelled', () => (cancelled = true));
+      for await (const result of app.verifyBatch(entriesOf(call), grpcCallContext(call))) {
+        if (cancelled) break;
+        if (!call.write(result)) await Promise.race([once(call, 'drain'), once(call, 'cancelled')]);
+      }
+      if (!cancelled) call.end();
+    };
+    run().then(
+      () => metrics.observe('grpc', 'VerifyBatch', 'OK', (performance.now() - started) / 1000),
+      (err: unknown) => {
+        const e = grpcErrorOf(err);
+        metrics.observe('grpc', 'VerifyBatch', String(e.code), (performance.now() - started) / 1000);
+        call.emit('error', { code: e.code, details: e.details, metadata: e.metadata });
+      },
+    );
+  };
+}
+
+export function recordsService(app: Application, metrics: ServiceMetrics): UntypedServiceImplementation {
+  return {
+    CreateRecord: unary('CreateRecord', metrics, app.createRecord),
+    GetRecord: unary('GetRecord', metrics, app.getRecord),
+    ReplaceRecord: unary('ReplaceRecord', metrics, app.replaceRecord),
+    DeleteRecord: unary('DeleteRecord', metrics, app.deleteRecord),
+    Verify: unary('Verify', metrics, app.verify),
+    VerifyBatch: verifyBatch(app, metrics),
+    ListAudit: unary('ListAudit', metrics, app.listAudit),
+  };
+}
