@@ -31,7 +31,8 @@ st_status st_iso19794_2_2005_encode(const st_template *t, uint8_t *out, size_t c
 }
 
 st_status st_iso19794_2_2005_decode(const uint8_t *in, size_t length, st_template *out) {
-  if (!in || !out) return ST_E_ARGUMENT;
+  if (!out) return ST_E_ARGUMENT;
+  if (!in) return length ? ST_E_ARGUMENT : ST_E_TRUNCATED;
   st_reader r = st_reader_init(in, length);
   for (int i = 0; i < 8; i++) {
     uint8_t b = st_read_u8(&r);

@@ -13,11 +13,28 @@ static int find_at(const st_minutia_list *list, int x, int y, int radius) {
   return -1;
 }
 
+static int inside_at(const st_segmentation_mask *mask, float x, float y) {
+  int bx = st_floori(x / ST_BLOCK_PX), by = st_floori(y / ST_BLOCK_PX);
+  if (bx < 0 || by < 0 || bx >= mask->grid.width || by >= mask->grid.height) return 0;
+  return mask->inside[by * mask->grid.width + bx];
+}
+
+/* Near the background, and endings whose ridge runs out into it: where the print stops, not the ridge. */
 static void drop_border(st_minutia_list *list, const st_segmentation_mask *mask) {
   int gw = mask->grid.width;
   for (int i = 0; i < list->count; i++) {
     st_minutia_candidate *c = &list->items[i];
-    if (!mask->inner[(c->y / ST_BLOCK_PX) * gw + c->x / ST_BLOCK_PX]) c->removed = 1;
+    if (!mask->inner[(c->y / ST_BLOCK_PX) * gw + c->x / ST_BLOCK_PX]) {
+      c->removed = 1;
+      continue;
+    }
+    if (c->type != ST_MINUTIA_ENDING) continue;
+    float ox = -st_cosf(c->angle), oy = -st_sinf(c->angle);
+    for (int d = ST_BLOCK_PX; d <= ST_BORDER_LOOKAHEAD_PX; d += ST_BLOCK_PX / 2)
+      if (!inside_at(mask, c->x + d * ox, c->y + d * oy)) {
+        c->removed = 1;
+        break;
+      }
   }
 }
 

@@ -55,7 +55,8 @@ st_status st_template_encode(const st_template *t, const uint8_t *extension, uin
 
 st_status st_template_decode(const uint8_t *in, size_t length, st_template *out, const uint8_t **extension,
                              uint32_t *extension_bytes) {
-  if (!in || !out) return ST_E_ARGUMENT;
+  if (!out) return ST_E_ARGUMENT;
+  if (!in) return length ? ST_E_ARGUMENT : ST_E_TRUNCATED;
   st_reader r = st_reader_init(in, length);
   if (length < 4) return ST_E_TRUNCATED;
   for (int i = 0; i < 4; i++)
