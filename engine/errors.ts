@@ -9,7 +9,8 @@ export type InputErrorCode =
   | 'INVALID_TEMPLATE'
   | 'UNSUPPORTED_TEMPLATE_VERSION'
   | 'TOO_FEW_MINUTIAE'
-  | 'INVALID_CCCD';
+  | 'INVALID_CCCD'
+  | 'FINGER_POSITION_MISMATCH';
 
 /** Bad caller input: never a crash, always a reason the caller can read. */
 export class InputError extends Error {
