@@ -20,7 +20,9 @@ export function loadImpostorTail(): ImpostorTail {
   const calibration = loadCalibration('finger') as { impostor_tail?: unknown };
   const tail = calibration.impostor_tail;
   if (!Array.isArray(tail) || tail.length < 2) {
-    throw new Error('models/finger-calibration.json: impostor_tail missing (rerun models/calibrate-finger.ts)');
+    throw new Error(
+      'models/finger-calibration.json: impostor_tail missing (rerun models/calibrate-finger.ts)',
+    );
   }
   return tail as ImpostorTail;
 }

@@ -35,7 +35,7 @@ function generateFinger(seed: number, count = 40): Minutia[] {
     out.push({
       x: Math.round(x),
       y: Math.round(y),
-      angleDeg: ((((ridge + (r() - 0.5) * 0.6) * 180) / Math.PI) % 360 + 360) % 360,
+      angleDeg: (((((ridge + (r() - 0.5) * 0.6) * 180) / Math.PI) % 360) + 360) % 360,
       type: r() < 0.5 ? 'ending' : 'bifurcation',
       quality: 80,
     });
@@ -73,7 +73,12 @@ function impression(minutiae: Minutia[], p: Impression): Minutia[] {
     const x = cx + ox * Math.cos(a) + oy * Math.sin(a) + p.dx + (r() - 0.5) * 2 * (p.jitterPx ?? 1);
     const y = cy - ox * Math.sin(a) + oy * Math.cos(a) + p.dy + (r() - 0.5) * 2 * (p.jitterPx ?? 1);
     if (x < 0 || y < 0 || x >= width + 200 || y >= height + 200) continue;
-    out.push({ ...m, x: Math.round(x), y: Math.round(y), angleDeg: (m.angleDeg + p.rotationDeg + 360) % 360 });
+    out.push({
+      ...m,
+      x: Math.round(x),
+      y: Math.round(y),
+      angleDeg: (m.angleDeg + p.rotationDeg + 360) % 360,
+    });
   }
   return out;
 }
@@ -86,7 +91,8 @@ const unrelatedScores = (() => {
   const scores: number[] = [];
   const fingers = Array.from({ length: 12 }, (_, i) => template(generateFinger(1000 + i)));
   for (let i = 0; i < fingers.length; i++) {
-    for (let j = i + 1; j < fingers.length; j++) scores.push(compareFingerTemplates(fingers[i]!, fingers[j]!));
+    for (let j = i + 1; j < fingers.length; j++)
+      scores.push(compareFingerTemplates(fingers[i]!, fingers[j]!));
   }
   return scores;
 })();
@@ -112,14 +118,18 @@ describe('compareFingerTemplates', () => {
   });
 
   it('tolerates elastic distortion and partial overlap', () => {
-    const bent = template(impression(finger, { rotationDeg: 20, dx: 15, dy: 5, distortionPx: 8, jitterPx: 2 }));
+    const bent = template(
+      impression(finger, { rotationDeg: 20, dx: 15, dy: 5, distortionPx: 8, jitterPx: 2 }),
+    );
     const cropped = template(impression(finger, { rotationDeg: -10, dx: 0, dy: 30, keepTop: 0.6 }));
     expect(compareFingerTemplates(original, bent)).toBeGreaterThan(3 * maxUnrelated);
     expect(compareFingerTemplates(original, cropped)).toBeGreaterThan(3 * maxUnrelated);
   });
 
   it('is symmetric and deterministic', () => {
-    const other = template(impression(finger, { rotationDeg: 12, dx: 5, dy: -8, distortionPx: 5, jitterPx: 2 }));
+    const other = template(
+      impression(finger, { rotationDeg: 12, dx: 5, dy: -8, distortionPx: 5, jitterPx: 2 }),
+    );
     const ab = compareFingerTemplates(original, other);
     expect(compareFingerTemplates(other, original)).toBe(ab);
     expect(compareFingerTemplates(original, other)).toBe(ab);
@@ -153,11 +163,17 @@ describe('compareFingerTemplates', () => {
       type: 'ending' as const,
       quality: 50,
     }));
-    expect(() => encodeTemplate({ width: 600, height: 600, quality: 50, position: 0, minutiae: many })).toThrow(
-      InputError,
-    );
+    expect(() =>
+      encodeTemplate({ width: 600, height: 600, quality: 50, position: 0, minutiae: many }),
+    ).toThrow(InputError);
     // The most the format allows still prepares and matches itself.
-    const full = encodeTemplate({ width: 600, height: 600, quality: 50, position: 0, minutiae: many.slice(0, 255) });
+    const full = encodeTemplate({
+      width: 600,
+      height: 600,
+      quality: 50,
+      position: 0,
+      minutiae: many.slice(0, 255),
+    });
     expect(compareFingerTemplates(full, full)).toBeGreaterThan(0);
   });
 
@@ -203,7 +219,9 @@ describe('compareFingerSets', () => {
 
   it('rejects bad sets', () => {
     expect(() => compareFingerSets([], reference)).toThrow(InputError);
-    expect(() => compareFingerSets([{ position: 11, template: template(f1) }], reference)).toThrow(InputError);
+    expect(() => compareFingerSets([{ position: 11, template: template(f1) }], reference)).toThrow(
+      InputError,
+    );
     expect(() =>
       compareFingerSets(
         [

@@ -45,7 +45,8 @@ export function prepareFingerTemplate(t: FingerTemplateInput, field = 'template'
   if (isPrepared(t)) return t;
   const template = t instanceof Uint8Array ? undefined : t;
   const bytes = t instanceof Uint8Array ? t : t.bytes;
-  if (!(bytes instanceof Uint8Array)) throw new InputError('INVALID_FIELD', `${field} must be a template`, field);
+  if (!(bytes instanceof Uint8Array))
+    throw new InputError('INVALID_FIELD', `${field} must be a template`, field);
   const cached = preparedCache.get(bytes);
   if (cached) return cached;
   if (bytes.byteLength === 0) throw new InputError('INVALID_TEMPLATE', `${field} is empty`, field);
@@ -128,7 +129,11 @@ function checkSet(entries: readonly FingerSetEntry[], field: string): void {
       );
     }
     if (seen.has(e.position)) {
-      throw new InputError('INVALID_FIELD', `finger position ${e.position} given twice`, `${field}[${i}].position`);
+      throw new InputError(
+        'INVALID_FIELD',
+        `finger position ${e.position} given twice`,
+        `${field}[${i}].position`,
+      );
     }
     seen.add(e.position);
   });
