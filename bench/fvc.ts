@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { InputError } from '../engine/errors.ts';
 import { decodeToGray, extractFromGray } from '../engine/finger/index.ts';
 import type { FingerTemplate, GrayImage } from '../engine/finger/index.ts';
+import { fvcProtocol } from './fvc-protocol.ts';
 import { parseArgs } from './lib/args.ts';
 import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
@@ -181,11 +182,9 @@ async function benchFolder(folder: string, label: string, dpi: number, limit: nu
     template_bytes_mean: round(mean(enrolled.map((t) => t.bytes.byteLength)), 1),
   };
   // --- matcher results merged here ---
-  // The matching issue adds its FVC-protocol keys (eer, fmr100, fmr1000, zero_fmr, genuine, impostor,
-  // match_per_s, prepared_match_per_s) by calling its function from bench/fvc-protocol.ts with `samples`
-  // and Object.assign-ing the result into `line`, e.g.:
-  //   Object.assign(line, await fvcProtocol(samples, { label, outDir }));
-  void samples;
+  // FVC-protocol keys (eer, fmr100, fmr1000, zero_fmr, genuine, impostor, match_per_s, prepared_match_per_s)
+  // and a DET curve PNG, from bench/fvc-protocol.ts.
+  Object.assign(line, await fvcProtocol(samples, { label, outDir }));
   // --- end matcher results ---
   printResult(line);
 }
