@@ -9,14 +9,37 @@ import { join } from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { AuditEntry } from './audit-entry.ts';
 import type { RecordBackend } from './backend.ts';
+import type { RecordMeta } from './record.ts';
 import type { SealedRecord } from './sealed-record.ts';
 
 type AuditKey = [string, number, number];
 
+const structuresKey = Symbol.for('structures');
+const pageBytes = 16384;
+
+/** Stored value: u32 LE metadata length, metadata JSON, sealed templates. One value per record: one atomic put. */
+function encodeRecord(record: SealedRecord): Buffer {
+  const meta = Buffer.from(JSON.stringify(record.meta), 'utf8');
+  const out = Buffer.allocUnsafe(4 + meta.length + record.sealed.byteLength);
+  out.writeUInt32LE(meta.length, 0);
+  meta.copy(out, 4);
+  out.set(record.sealed, 4 + meta.length);
+  return out;
+}
+
+function decodeRecord(value: Buffer): SealedRecord {
+  const metaBytes = value.readUInt32LE(0);
+  return {
+    meta: JSON.parse(value.toString('utf8', 4, 4 + metaBytes)) as RecordMeta,
+    // Copy: LMDB may reuse the buffer it returned once the read transaction moves on.
+    sealed: Uint8Array.prototype.slice.call(value, 4 + metaBytes),
+  };
+}
+
 export class LmdbBackend implements RecordBackend {
   readonly kind = 'lmdb';
   private readonly root: RootDatabase;
-  private readonly records: Database<SealedRecord, string>;
+  private readonly records: Database<Buffer, string>;
   private readonly audit: Database<AuditEntry, AuditKey>;
   private readonly settings: Database<Buffer, string>;
   /** Tie-breaker for audit entries appended in the same millisecond. */
@@ -24,32 +47,31 @@ export class LmdbBackend implements RecordBackend {
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
-    this.root = open({ path: join(dataDir, 'records.mdb'), maxDbs: 8 });
-    this.records = this.root.openDB<SealedRecord, string>({
-      name: 'records',
-      sharedStructuresKey: Symbol.for('s'),
-    });
+    // 16 KiB pages: ~1.5 KB records fit several per leaf (4 KiB pages held one each: 3.6 KB/record measured).
+    this.root = open({ path: join(dataDir, 'records.mdb'), maxDbs: 8, pageSize: pageBytes });
+    this.records = this.root.openDB<Buffer, string>({ name: 'records', encoding: 'binary' });
     this.audit = this.root.openDB<AuditEntry, AuditKey>({
       name: 'audit',
-      sharedStructuresKey: Symbol.for('s'),
+      sharedStructuresKey: structuresKey,
     });
     this.settings = this.root.openDB<Buffer, string>({ name: 'settings', encoding: 'binary' });
   }
 
   async get(cccd: string): Promise<SealedRecord | undefined> {
-    return this.records.get(cccd);
+    const value = this.records.get(cccd);
+    return value === undefined ? undefined : decodeRecord(value);
   }
 
   create(record: SealedRecord): Promise<boolean> {
     return this.records.ifNoExists(record.meta.cccd, () => {
-      void this.records.put(record.meta.cccd, record);
+      void this.records.put(record.meta.cccd, encodeRecord(record));
     });
   }
 
   replace(record: SealedRecord): Promise<boolean> {
     return this.records.transaction(() => {
       if (!this.records.doesExist(record.meta.cccd)) return false;
-      void this.records.put(record.meta.cccd, record);
+      void this.records.put(record.meta.cccd, encodeRecord(record));
       return true;
     });
   }
@@ -64,12 +86,23 @@ export class LmdbBackend implements RecordBackend {
 
   async putMany(records: readonly SealedRecord[]): Promise<void> {
     await this.records.transaction(() => {
-      for (const r of records) void this.records.put(r.meta.cccd, r);
+      for (const r of records) void this.records.put(r.meta.cccd, encodeRecord(r));
     });
   }
 
   async count(): Promise<number> {
     return (this.records.getStats() as { entryCount: number }).entryCount;
+  }
+
+  /** Pages in use by the records database (file size includes free and preallocated space). */
+  usedBytes(): number {
+    const s = this.records.getStats() as {
+      pageSize: number;
+      treeBranchPageCount: number;
+      treeLeafPageCount: number;
+      overflowPages: number;
+    };
+    return s.pageSize * (s.treeBranchPageCount + s.treeLeafPageCount + s.overflowPages);
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {

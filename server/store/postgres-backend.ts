@@ -164,6 +164,15 @@ export class PostgresBackend implements RecordBackend {
     return (await this.getSetting(name)) as Uint8Array;
   }
 
+  /** Bytes on disk of one of this schema's tables, indexes and TOAST included (benchmarks). */
+  async relationBytes(table: 'records' | 'audit'): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(
+      'SELECT pg_total_relation_size($1::regclass) AS n',
+      [`${this.schema}.${table}`],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
   /** Test helper: drops this backend's schema (never the default one by accident: the caller names it). */
   async dropSchema(schema: string): Promise<void> {
     if (schema !== this.schema) throw new Error('dropSchema: schema name mismatch');
