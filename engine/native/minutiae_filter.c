@@ -77,13 +77,13 @@ static void drop_broken_ridges(st_minutia_list *list) {
       if (b->type != ST_MINUTIA_ENDING || b->removed) continue;
       int dx = b->x - a->x, dy = b->y - a->y;
       if (dx * dx + dy * dy > ST_BREAK_MAX_PX * ST_BREAK_MAX_PX) continue;
-      /* opposite directions, and b lies ahead of a */
+      /* opposite directions, and b lies in the gap beyond a's end (a's direction points into its own ridge) */
       float diff = st_absf(a->angle - b->angle);
       while (diff > 2 * ST_PI) diff -= 2 * ST_PI;
       if (diff > ST_PI) diff = 2 * ST_PI - diff;
       if (ST_PI - diff > max_angle) continue;
       float ahead = dx * st_cosf(a->angle) + dy * st_sinf(a->angle);
-      if (ahead < 0) continue;
+      if (ahead > 0) continue;
       a->removed = 1;
       b->removed = 1;
       break;
@@ -107,7 +107,14 @@ static void drop_clusters(st_minutia_list *list) {
   }
 }
 
+/* Where the ridge flow is unclear, skeleton endings and forks are mostly noise. */
+static void drop_unclear(st_minutia_list *list) {
+  for (int i = 0; i < list->count; i++)
+    if (list->items[i].quality < ST_MINUTIA_MIN_COHERENCE) list->items[i].removed = 1;
+}
+
 void st_minutiae_filter(st_minutia_list *list, const st_binary_image *skeleton, const st_segmentation_mask *mask) {
+  drop_unclear(list);
   drop_short_connections(list, skeleton);
   drop_border(list, mask);
   drop_broken_ridges(list);

@@ -17,7 +17,7 @@
 #define ST_SEGMENT_WINDOW_BLOCKS 1        /* contrast measured over (2r+1)^2 blocks */
 #define ST_SEGMENT_MIN_STDDEV 6.0f        /* gray levels: flatter blocks are background */
 #define ST_SEGMENT_RELATIVE_STDDEV 0.30f  /* fraction of the 95th percentile block contrast */
-#define ST_SEGMENT_MIN_COHERENCE 0.10f    /* noise has no dominant orientation */
+#define ST_SEGMENT_MIN_COHERENCE 0.20f    /* noise has no dominant orientation */
 #define ST_SEGMENT_CLOSE_BLOCKS 2         /* closing radius: fills gaps in dry prints */
 #define ST_SEGMENT_OPEN_BLOCKS 1          /* opening radius: drops specks */
 #define ST_SEGMENT_MIN_AREA_BLOCKS 40     /* smaller print areas are not a finger */
@@ -43,11 +43,12 @@
 #define ST_TRACE_DIRECTION_PX 10          /* ridge length used to measure a minutia direction */
 #define ST_BORDER_MARGIN_BLOCKS 1         /* minutiae this close to the background are dropped */
 #define ST_BORDER_LOOKAHEAD_PX 32         /* endings whose ridge would reach the background within this */
-#define ST_SPUR_MAX_PX 12                 /* ending joined to a bifurcation by a shorter ridge: spur */
-#define ST_SHORT_RIDGE_MAX_PX 18          /* ridge with two endings shorter than this: noise */
-#define ST_BRIDGE_MAX_PX 14               /* two bifurcations joined by a shorter ridge: bridge or hole */
-#define ST_BREAK_MAX_PX 14                /* facing endings closer than this: a broken ridge */
+#define ST_SPUR_MAX_PX 15                 /* ending joined to a bifurcation by a shorter ridge: spur */
+#define ST_SHORT_RIDGE_MAX_PX 25          /* ridge with two endings shorter than this: noise */
+#define ST_BRIDGE_MAX_PX 18               /* two bifurcations joined by a shorter ridge: bridge or hole */
+#define ST_BREAK_MAX_PX 20                /* facing endings closer than this: a broken ridge */
 #define ST_BREAK_MAX_ANGLE_DEG 50
+#define ST_MINUTIA_MIN_COHERENCE 0.0f     /* minutiae in blurrier ridge flow are dropped */
 #define ST_CLUSTER_RADIUS_PX 10           /* minutiae crowding this radius are noise */
 #define ST_CLUSTER_MAX_NEIGHBOURS 2
 #define ST_MERGE_BIFURCATION_PX 3         /* skeleton junction pixels closer than this are one bifurcation */
