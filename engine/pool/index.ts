@@ -32,13 +32,7 @@ export interface FingerExtractInput {
   position?: number;
 }
 
-const workerFile = fileURLToPath(new URL('./worker.ts', import.meta.url));
-
-/** Workers run TypeScript through tsx; inherit it when the parent already has it, add it otherwise (vitest). */
-function workerExecArgv(): string[] {
-  const argv = process.execArgv;
-  return argv.some((a) => a.includes('tsx')) ? argv : [...argv, '--import', 'tsx'];
-}
+const workerFile = fileURLToPath(new URL('./worker-entry.mjs', import.meta.url));
 
 /** Extraction work (decode, detect, embed, minutiae) on worker threads, so the event loop only moves bytes. */
 export class BiometricPool {
@@ -54,15 +48,19 @@ export class BiometricPool {
       maxThreads: options.size,
       maxQueue: options.maxQueue,
       idleTimeout: Number.POSITIVE_INFINITY,
-      execArgv: workerExecArgv(),
       workerData: { ortThreads: options.ortThreads, maxImagePixels: options.maxImagePixels } satisfies WorkerSettings,
     });
     this.ready = new Promise((resolve, reject) => {
+      const fail = (message: string): void => {
+        this.failure ??= message;
+        this.piscina.off('message', onMessage);
+        reject(new Error(`worker failed to load: ${this.failure}`));
+      };
+      // A worker whose module cannot even load never posts; piscina reports it as an error event.
+      this.piscina.once('error', (err: unknown) => fail(err instanceof Error ? err.message : String(err)));
       const onMessage = (event: WorkerEvent): void => {
         if (event?.type === 'worker-failed') {
-          this.failure = event.message ?? 'worker failed to start';
-          this.piscina.off('message', onMessage);
-          reject(new Error(`worker ${event.threadId} failed to load: ${this.failure}`));
+          fail(event.message ?? 'worker failed to start');
         } else if (event?.type === 'worker-ready') {
           this.readyThreads.add(event.threadId);
           if (this.readyThreads.size >= options.size) {

@@ -1,0 +1,7 @@
+// Piscina's entry for each worker thread: Node 20 does not pass `--import tsx` on to workers, so the TypeScript
+// loader is registered here, for this thread, before the real worker module loads.
+import { register } from 'tsx/esm/api';
+
+register();
+const worker = await import('./worker.ts');
+export default worker.default;
