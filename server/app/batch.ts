@@ -21,18 +21,22 @@ function errorResult(id: string, index: number, err: unknown): VerifyBatchResult
   return { id, index, error: { code: e.kind, reason: e.reason, message: e.message, field: e.field ?? '' } };
 }
 
+/** The per-item operation (tests substitute it to observe ordering and concurrency). */
+export type VerifyFn = typeof verify;
+
 async function runItem(
   deps: AppDeps,
   entry: BatchEntry,
   index: number,
   ctx: CallContext,
+  run: VerifyFn,
 ): Promise<VerifyBatchResult> {
   if ('error' in entry) return errorResult(entry.id ?? '', index, entry.error);
   const { item } = entry;
   const id = item.id ?? '';
   const itemCtx: CallContext = { ...ctx, requestId: `${ctx.requestId}/${id || index}` };
   try {
-    const result = await verify(
+    const result = await run(
       deps,
       {
         cccd: item.cccd,
@@ -53,6 +57,7 @@ export async function* verifyBatch(
   deps: AppDeps,
   entries: AsyncIterable<BatchEntry>,
   ctx: CallContext,
+  run: VerifyFn = verify,
 ): AsyncGenerator<VerifyBatchResult> {
   const maxInFlight = deps.records.batchMaxInFlight;
   const input = entries[Symbol.asyncIterator]();
@@ -77,7 +82,7 @@ export async function* verifyBatch(
         if (first.input !== undefined) {
           nextInput = undefined;
           if (first.input.done) inputDone = true;
-          else pending.push(runItem(deps, first.input.value, index++, ctx));
+          else pending.push(runItem(deps, first.input.value, index++, ctx, run));
           continue;
         }
       }

@@ -3,7 +3,7 @@
  * (engine/decision/policy.ts) on fused scores (engine/decision/fusion.ts), and appended to the audit log.
  */
 import { compareFaceTemplates } from '../../engine/face/index.ts';
-import { importTemplate, type FingerTemplate } from '../../engine/finger/index.ts';
+import type { FingerTemplate } from '../../engine/finger/index.ts';
 import { compareFingerSets } from '../../engine/finger/match.ts';
 import { decide, defaultTargetFmr, loadCalibration } from '../../engine/decision/index.ts';
 import {
@@ -85,7 +85,7 @@ async function probeFace(
 }
 
 interface FingerProbes {
-  usable: { position: number; probe: FingerTemplate; reference: FingerTemplate }[];
+  usable: { position: number; probe: FingerTemplate; reference: Uint8Array }[];
   results: FingerVerification[];
   unusable: ReasonCode[];
 }
@@ -138,8 +138,7 @@ async function probeFingers(
         minutiaeCount: p.probe.minutiae.length,
       });
       if (reason === undefined && stored !== undefined) {
-        const reference = await forField(`record.fingers`, () => importTemplate(stored.template, 'sinhtrac'));
-        out.usable.push({ position: p.position, probe: p.probe, reference });
+        out.usable.push({ position: p.position, probe: p.probe, reference: stored.template });
       }
     }
     const probe = 'probe' in p ? p.probe : undefined;
