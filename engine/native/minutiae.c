@@ -79,6 +79,10 @@ st_status st_minutiae_detect(const st_binary_image *skeleton, const st_orientati
       } else {
         continue;
       }
+      /* the smoothed ridge flow is steadier than a short skeleton walk: take its direction, the walk's sense */
+      float flow = field->angle[bi];
+      float d = angle_between(flow, c.angle);
+      c.angle = d <= ST_PI / 2 ? flow : flow + ST_PI;
       if (out->count < out->capacity) out->items[out->count++] = c;
     }
   /* junction pixels of one thick crossing: keep the first */
