@@ -8,13 +8,9 @@
  * agreeing fingers add up; one strong finger is not diluted by a poor capture of another (its tail stays small).
  */
 import { loadCalibration } from '../decision/calibration.ts';
-import { productTailProbability } from '../decision/fusion.ts';
 
 /** [score, fraction of impostor comparisons scoring >= score], score ascending. */
 export type ImpostorTail = readonly (readonly [number, number])[];
-
-/** Never claim a tail below this: beyond the measured impostors it is extrapolation anyway. */
-const minTailFmr = 1e-12;
 
 export function loadImpostorTail(): ImpostorTail {
   const calibration = loadCalibration('finger') as { impostor_tail?: unknown };
@@ -27,25 +23,31 @@ export function loadImpostorTail(): ImpostorTail {
   return tail as ImpostorTail;
 }
 
-/** log10 FMR at score, linear between table points; the last segment's slope extends it beyond the data. */
-export function tailFmr(tail: ImpostorTail, score: number): number {
+/**
+ * log10 FMR at score, linear between table points; the last segment's slope extends it beyond the data (there it
+ * only orders scores that are past every calibrated threshold anyway). Log domain: strong matches underflow FMR.
+ */
+export function tailLog10Fmr(tail: ImpostorTail, score: number): number {
   const first = tail[0]!;
-  if (score <= first[0]) return first[1];
+  if (score <= first[0]) return Math.log10(first[1]);
   for (let i = 1; i < tail.length; i++) {
     const [s1, f1] = tail[i]!;
     const [s0, f0] = tail[i - 1]!;
     if (score <= s1 || i === tail.length - 1) {
       const t = s1 > s0 ? (score - s0) / (s1 - s0) : 1;
-      const log10 = Math.log10(f0) + t * (Math.log10(f1) - Math.log10(f0));
-      return Math.max(minTailFmr, Math.min(1, 10 ** log10));
+      return Math.min(0, Math.log10(f0) + t * (Math.log10(f1) - Math.log10(f0)));
     }
   }
-  return minTailFmr;
+  return Math.log10(tail[tail.length - 1]![1]);
 }
 
-/** The score whose tail is fmr (inverse of tailFmr on the same piecewise log-linear curve). */
-export function tailScore(tail: ImpostorTail, fmr: number): number {
-  const target = Math.log10(Math.max(minTailFmr, Math.min(1, fmr)));
+export function tailFmr(tail: ImpostorTail, score: number): number {
+  return 10 ** tailLog10Fmr(tail, score);
+}
+
+/** The score whose tail has this log10 FMR (inverse of tailLog10Fmr on the same piecewise-linear curve). */
+export function tailScoreOfLog10(tail: ImpostorTail, log10Fmr: number): number {
+  const target = Math.min(0, log10Fmr);
   const first = tail[0]!;
   if (target >= Math.log10(first[1])) return first[0];
   for (let i = 1; i < tail.length; i++) {
@@ -61,11 +63,27 @@ export function tailScore(tail: ImpostorTail, fmr: number): number {
   return tail[tail.length - 1]![0];
 }
 
+export function tailScore(tail: ImpostorTail, fmr: number): number {
+  return tailScoreOfLog10(tail, Math.log10(fmr));
+}
+
+/** log10 of Fisher's P(product of k independent uniform tails <= 10^log10Product), without underflow. */
+export function fisherLog10(log10Product: number, k: number): number {
+  const minusLn = -log10Product * Math.LN10;
+  let term = 1;
+  let sum = 1;
+  for (let i = 1; i < k; i++) {
+    term *= minusLn / i;
+    sum += term;
+  }
+  return Math.min(0, log10Product + Math.log10(sum));
+}
+
 /** Fused fingerprint score of per-finger scores (see the rule above). */
 export function fuseFingerScores(scores: readonly number[], tail?: ImpostorTail): number {
   if (scores.length === 0) throw new RangeError('no finger scores to fuse');
   if (scores.length === 1) return scores[0]!;
   const t = tail ?? loadImpostorTail();
-  const product = scores.reduce((p, s) => p * tailFmr(t, s), 1);
-  return tailScore(t, productTailProbability(Math.max(product, Number.MIN_VALUE), scores.length));
+  const log10Product = scores.reduce((sum, s) => sum + tailLog10Fmr(t, s), 0);
+  return tailScoreOfLog10(t, fisherLog10(log10Product, scores.length));
 }
