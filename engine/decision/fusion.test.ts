@@ -58,6 +58,24 @@ describe('impostor tail', () => {
   });
 });
 
+describe('impostor tail from a measured tail', () => {
+  it('prefers the impostor_tail points when the calibration has them', () => {
+    const withTail = parseCalibration('finger', {
+      ...finger,
+      impostor_tail: [
+        [0, 1],
+        [10, 1e-2],
+        [20, 1e-4],
+        [30, 1e-6],
+      ],
+    });
+    expect(impostorTail(withTail, 10)).toBeCloseTo(1e-2, 12);
+    expect(Math.log10(impostorTail(withTail, 15))).toBeCloseTo(-3, 9);
+    expect(impostorTail(withTail, 99)).toBeCloseTo(1e-6, 15);
+    expect(impostorTail(finger, 15)).toBe(1); // thresholds only: below the loosest point, no evidence
+  });
+});
+
 describe('fused threshold', () => {
   it('is -log10(target) for one modality', () => {
     expect(fusedThreshold(1e-4, 1)).toBeCloseTo(4, 6);

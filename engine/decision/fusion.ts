@@ -2,7 +2,8 @@
  * Face + fingerprint score fusion by combining impostor tail probabilities (Fisher's method).
  *
  * Each modality's calibration lists thresholds measured on its impostor score distribution: at score
- * `threshold`, a fraction `measured_fmr` of impostor pairs scored at least as high. Between calibrated points the
+ * `threshold`, a fraction `measured_fmr` of impostor pairs scored at least as high (or, finer, the measured
+ * `impostor_tail` of [score, fraction] points when the file has one). Between points the
  * impostor tail FMR(s) is interpolated linearly in log10; outside them it is clamped conservatively (below the
  * loosest point FMR = 1, no evidence; above the tightest point FMR = the tightest measured value, no claim beyond
  * the data). The fused score is -log10 of the product of the per-modality tails. For k independent modalities whose
@@ -14,9 +15,7 @@ import type { Calibration } from './calibration.ts';
 
 /** Impostor tail probability of `score`: the estimated fraction of impostor comparisons scoring >= it. */
 export function impostorTail(calibration: Calibration, score: number): number {
-  const points = calibration.thresholds
-    .map((t) => ({ score: t.threshold, log10Fmr: Math.log10(fmrOf(t)) }))
-    .sort((a, b) => a.score - b.score);
+  const points = tailPoints(calibration);
   const loosest = points[0];
   const tightest = points[points.length - 1];
   if (loosest === undefined || tightest === undefined || !Number.isFinite(score)) return 1;
@@ -31,6 +30,28 @@ export function impostorTail(calibration: Calibration, score: number): number {
     }
   }
   return 10 ** tightest.log10Fmr;
+}
+
+/** Optional in a calibration file: the measured impostor tail, [score, fraction of impostors scoring >= score]. */
+type WithTail = Calibration & { impostor_tail?: readonly (readonly [number, number])[] };
+
+const pointsCache = new WeakMap<Calibration, { score: number; log10Fmr: number }[]>();
+
+/** The measured tail when the calibration has one (finer), else its calibrated thresholds; by increasing score. */
+function tailPoints(calibration: Calibration): { score: number; log10Fmr: number }[] {
+  let points = pointsCache.get(calibration);
+  if (points === undefined) {
+    const tail = (calibration as WithTail).impostor_tail?.filter(
+      ([s, p]) => Number.isFinite(s) && p > 0 && p <= 1,
+    );
+    points = (
+      tail !== undefined && tail.length >= 2
+        ? tail.map(([s, p]) => ({ score: s, log10Fmr: Math.log10(p) }))
+        : calibration.thresholds.map((t) => ({ score: t.threshold, log10Fmr: Math.log10(fmrOf(t)) }))
+    ).sort((a, b) => a.score - b.score);
+    pointsCache.set(calibration, points);
+  }
+  return points;
 }
 
 /** Measured FMR when the calibration recorded one above zero, else its target (a zero count is not zero risk). */
