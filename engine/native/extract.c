@@ -88,6 +88,7 @@ st_status st_extract(const uint8_t *gray, size_t gray_bytes, int width, int heig
   if (s == ST_OK) s = st_segmentation_compute(&field, &arena, &mask);
   if (s == ST_OK) st_orientation_smooth(&field, mask.inside, &arena);
   if (s == ST_OK) s = st_frequency_compute(&image, &field, &mask, &arena, &period);
+  if (s == ST_OK) s = st_segmentation_refine(&mask, period.measured, &arena);
   if (s == ST_OK) s = st_enhance(&image, &field, &mask, &period, &arena, &enhanced);
   if (s == ST_OK) s = st_binarize(&enhanced, &mask, &arena, &binary);
   if (s == ST_OK) s = st_thin(&binary, &arena);

@@ -51,7 +51,8 @@ st_status st_frequency_compute(const st_gray_image *image, const st_orientation_
   float *raw = st_arena_alloc(arena, sizeof(float) * n);
   out->grid = g;
   out->period_px = st_arena_alloc(arena, sizeof(float) * n);
-  if (!raw || !out->period_px) return ST_E_NO_MEMORY;
+  out->measured = st_arena_alloc(arena, (size_t)n);
+  if (!raw || !out->period_px || !out->measured) return ST_E_NO_MEMORY;
   int histogram[(int)ST_PERIOD_MAX_PX * 4 + 1] = {0}, valid = 0;
   for (int by = 0; by < g.height; by++)
     for (int bx = 0; bx < g.width; bx++) {
@@ -59,6 +60,7 @@ st_status st_frequency_compute(const st_gray_image *image, const st_orientation_
       raw[i] = mask->inside[i] ? measure_period(image, bx * ST_BLOCK_PX + ST_BLOCK_PX / 2.0f,
                                                 by * ST_BLOCK_PX + ST_BLOCK_PX / 2.0f, field->angle[i])
                                : 0;
+      out->measured[i] = raw[i] > 0;
       if (raw[i] > 0) histogram[st_roundi(raw[i] * 4)]++, valid++;
     }
   float median = ST_PERIOD_DEFAULT_PX;

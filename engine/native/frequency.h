@@ -12,6 +12,7 @@ typedef struct {
   st_block_grid grid;
   float *period_px; /* ridge-to-ridge distance, pixels at 500 dpi */
   float median_period_px;
+  uint8_t *measured; /* 1 where the block itself showed a clean ridge period */
 } st_ridge_period;
 
 st_status st_frequency_compute(const st_gray_image *image, const st_orientation_field *field,

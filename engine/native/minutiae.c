@@ -80,7 +80,7 @@ st_status st_minutiae_detect(const st_binary_image *skeleton, const st_orientati
         continue;
       }
       /* the smoothed ridge flow is steadier than a short skeleton walk: take its direction, the walk's sense */
-      float flow = field->angle[bi];
+      float flow = st_orientation_at(field, (float)x, (float)y);
       float d = angle_between(flow, c.angle);
       c.angle = d <= ST_PI / 2 ? flow : flow + ST_PI;
       if (out->count < out->capacity) out->items[out->count++] = c;

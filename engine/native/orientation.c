@@ -91,3 +91,19 @@ void st_orientation_smooth(st_orientation_field *field, const uint8_t *mask, st_
       field->angle[i] = a;
     }
 }
+
+float st_orientation_at(const st_orientation_field *field, float x, float y) {
+  st_block_grid g = field->grid;
+  float fx = x / ST_BLOCK_PX - 0.5f, fy = y / ST_BLOCK_PX - 0.5f;
+  int x0 = st_floori(fx), y0 = st_floori(fy);
+  float tx = fx - x0, ty = fy - y0, c = 0, s = 0;
+  for (int k = 0; k < 4; k++) {
+    int bx = st_clampi(x0 + (k & 1), 0, g.width - 1), by = st_clampi(y0 + (k >> 1), 0, g.height - 1);
+    float w = ((k & 1) ? tx : 1 - tx) * ((k >> 1) ? ty : 1 - ty);
+    float a = field->angle[by * g.width + bx];
+    c += w * st_cosf(2 * a);
+    s += w * st_sinf(2 * a);
+  }
+  float a = 0.5f * st_atan2f(s, c);
+  return a < 0 ? a + ST_PI : a;
+}

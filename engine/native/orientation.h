@@ -16,6 +16,9 @@ typedef struct {
 
 st_status st_orientation_compute(const st_gray_image *image, st_arena *arena, st_orientation_field *out);
 
+/* Ridge direction at a pixel, interpolated between the four nearest block centres (doubled angles). */
+float st_orientation_at(const st_orientation_field *field, float x, float y);
+
 /* Re-smooths angles over the foreground only (mask: 1 per foreground block). */
 void st_orientation_smooth(st_orientation_field *field, const uint8_t *mask, st_arena *arena);
 

@@ -113,3 +113,30 @@ st_status st_segmentation_compute(const st_orientation_field *field, st_arena *a
   morph(out->inside, out->inner, g, ST_BORDER_MARGIN_BLOCKS, 0, 0);
   return ST_OK;
 }
+
+st_status st_segmentation_refine(st_segmentation_mask *mask, const uint8_t *measured, st_arena *arena) {
+  st_block_grid g = mask->grid;
+  int n = g.width * g.height;
+  uint8_t *keep = st_arena_alloc(arena, (size_t)n);
+  int *stack = st_arena_alloc(arena, sizeof(int) * (size_t)n);
+  int *label = st_arena_alloc(arena, sizeof(int) * (size_t)n);
+  if (!keep || !stack || !label) return ST_E_NO_MEMORY;
+  for (int by = 0; by < g.height; by++)
+    for (int bx = 0; bx < g.width; bx++) {
+      int i = by * g.width + bx, votes = 0;
+      for (int dy = -1; dy <= 1; dy++)
+        for (int dx = -1; dx <= 1; dx++) {
+          int ny = by + dy, nx = bx + dx;
+          if (ny >= 0 && nx >= 0 && ny < g.height && nx < g.width) votes += measured[ny * g.width + nx];
+        }
+      keep[i] = (uint8_t)(mask->inside[i] && votes >= ST_SEGMENT_MIN_MEASURED_NEIGHBOURS);
+    }
+  for (int i = 0; i < n; i++) mask->inside[i] = keep[i];
+  keep_largest(mask->inside, g, stack, label);
+  fill_holes(mask->inside, g, stack, keep);
+  mask->area_blocks = 0;
+  for (int i = 0; i < n; i++) mask->area_blocks += mask->inside[i];
+  if (mask->area_blocks < ST_SEGMENT_MIN_AREA_BLOCKS) return ST_E_NO_FINGER;
+  morph(mask->inside, mask->inner, g, ST_BORDER_MARGIN_BLOCKS, 0, 0);
+  return ST_OK;
+}

@@ -17,4 +17,8 @@ typedef struct {
 
 st_status st_segmentation_compute(const st_orientation_field *field, st_arena *arena, st_segmentation_mask *out);
 
+/* Peels foreground blocks where no ridge period could be measured nearby (sensor edges, smudges, background
+ * texture look like contrast but not like ridges), then tidies the mask again. */
+st_status st_segmentation_refine(st_segmentation_mask *mask, const uint8_t *ridge_period_measured, st_arena *arena);
+
 #endif
