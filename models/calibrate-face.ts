@@ -58,6 +58,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (personOf[i] === personOf[j]) genuineCount++;
   const genuine = new Float64Array(genuineCount);
   const impostor = new Float64Array((n * (n - 1)) / 2 - genuineCount);
+  // Dequantised int8 templates are unit length only to within ~1e-3: normalise exactly as compare does.
+  const norms = embeddings.map((e) => Math.sqrt(e.reduce((p, v) => p + v * v, 0)));
   let g = 0;
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -66,14 +68,7 @@ async function main(): Promise<void> {
       const b = embeddings[j]!;
       let dot = 0;
       for (let k = 0; k < a.length; k++) dot += a[k]! * b[k]!;
-      // Dequantised int8 templates are unit length to within ~1e-3; normalise exactly as compare does.
-      let na = 0;
-      let nb = 0;
-      for (let k = 0; k < a.length; k++) {
-        na += a[k]! * a[k]!;
-        nb += b[k]! * b[k]!;
-      }
-      const score = dot / Math.sqrt(na * nb);
+      const score = dot / (norms[i]! * norms[j]!);
       if (personOf[i] === personOf[j]) genuine[g++] = score;
       else impostor[m++] = score;
     }

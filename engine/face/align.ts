@@ -1,7 +1,7 @@
 import type { Point, RgbImage } from './image.ts';
 import { alignedFaceSidePx, arcfaceTemplate112 } from './params.ts';
 import type { InverseAffine } from './resample.ts';
-import { warpAffine } from './resample.ts';
+import { warpAffineRgb } from './resample.ts';
 
 /** Forward similarity q = [[a, -b], [b, a]] p + t, i.e. scale*rotation plus translation. */
 export interface Similarity {
@@ -62,5 +62,5 @@ export function invertSimilarity(s: Similarity): InverseAffine {
 export function alignFace(image: RgbImage, fivePoints: readonly Point[]): Float32Array {
   const similarity = fitSimilarity(fivePoints, arcfaceTemplate112);
   const side = alignedFaceSidePx;
-  return warpAffine(image.data, image.width, image.height, 3, invertSimilarity(similarity), side, side);
+  return warpAffineRgb(image.data, image.width, image.height, invertSimilarity(similarity), side, side);
 }

@@ -3,7 +3,7 @@ import ort from 'onnxruntime-node';
 import type { FaceBox } from './detect.ts';
 import type { Point, RgbImage } from './image.ts';
 import { landmarkInputSidePx } from './params.ts';
-import { warpAffine } from './resample.ts';
+import { warpAffineRgb } from './resample.ts';
 
 /** The landmark model sees the detector box squared to its height, centred on the box. */
 export function landmarkCrop(box: FaceBox): { x: number; y: number; side: number } {
@@ -11,21 +11,37 @@ export function landmarkCrop(box: FaceBox): { x: number; y: number; side: number
   return { x: (box.x1 + box.x2) / 2 - side / 2, y: box.y1, side };
 }
 
-/** 68 points (iBUG 300-W order) in original image pixels. */
+/** iBUG 300-W index of each point's left-right mirror image (jaw, brows, nose, eyes, lips). */
+const mirrorIndex68: readonly number[] = [
+  16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 27, 28,
+  29, 30, 35, 34, 33, 32, 31, 45, 44, 43, 42, 47, 46, 39, 38, 37, 36, 41, 40, 54, 53, 52, 51, 50, 49, 48, 59,
+  58, 57, 56, 55, 64, 63, 62, 61, 60, 67, 66, 65,
+];
+
+async function runLandmarkModel(session: InferenceSession, gray: Float32Array): Promise<Float32Array> {
+  const n = landmarkInputSidePx;
+  const out = await session.run({ input: new ort.Tensor('float32', gray, [1, 1, n, n]) });
+  return out['output']!.data as Float32Array;
+}
+
+/**
+ * 68 points (iBUG 300-W order) in original image pixels. With `mirrorAverage`, the mirrored crop is also run and
+ * its points, mirrored back, are averaged in: halves the landmark noise that alignment passes on to the embedding.
+ */
 export async function predictLandmarks68(
   session: InferenceSession,
   image: RgbImage,
   box: FaceBox,
+  mirrorAverage = false,
 ): Promise<Point[]> {
   const crop = landmarkCrop(box);
   const n = landmarkInputSidePx;
   const step = crop.side / n;
   // Pixel centres: output pixel u covers source [x + u*step, x + (u+1)*step).
-  const rgb = warpAffine(
+  const rgb = warpAffineRgb(
     image.data,
     image.width,
     image.height,
-    3,
     { a: step, b: 0, c: crop.x + step / 2 - 0.5, d: 0, e: step, f: crop.y + step / 2 - 0.5 },
     n,
     n,
@@ -34,8 +50,17 @@ export async function predictLandmarks68(
   for (let i = 0; i < n * n; i++) {
     gray[i] = (0.299 * rgb[i * 3]! + 0.587 * rgb[i * 3 + 1]! + 0.114 * rgb[i * 3 + 2]!) / 256;
   }
-  const out = await session.run({ input: new ort.Tensor('float32', gray, [1, 1, n, n]) });
-  const raw = out['output']!.data as Float32Array;
+  const raw = Float32Array.from(await runLandmarkModel(session, gray));
+  if (mirrorAverage) {
+    const mirrored = new Float32Array(n * n);
+    for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) mirrored[y * n + x] = gray[y * n + (n - 1 - x)]!;
+    const rawMirrored = await runLandmarkModel(session, mirrored);
+    for (let i = 0; i < 68; i++) {
+      const j = mirrorIndex68[i]!;
+      raw[i * 2] = (raw[i * 2]! + (1 - rawMirrored[j * 2]!)) / 2;
+      raw[i * 2 + 1] = (raw[i * 2 + 1]! + rawMirrored[j * 2 + 1]!) / 2;
+    }
+  }
   const points: Point[] = [];
   for (let i = 0; i < 68; i++) {
     points.push({ x: crop.x + raw[i * 2]! * crop.side, y: crop.y + raw[i * 2 + 1]! * crop.side });

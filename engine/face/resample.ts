@@ -14,58 +14,60 @@ export interface InverseAffine {
 }
 
 /**
- * Warps an interleaved 8-bit image by an inverse affine map, bilinear, with edge pixels replicated outside the
- * source. When the map shrinks the image, each output pixel averages a grid of samples so that small faces cut
- * from large photos are not aliased.
+ * Warps an interleaved 8-bit RGB image by an inverse affine map, bilinear, with edge pixels replicated outside the
+ * source. Returns HWC floats 0..255. When the map shrinks the image, each output pixel averages an n x n grid of
+ * samples so that small faces cut from large photos are not aliased.
  */
-export function warpAffine(
+export function warpAffineRgb(
   src: Uint8Array,
   srcWidth: number,
   srcHeight: number,
-  channels: number,
   map: InverseAffine,
   outWidth: number,
   outHeight: number,
 ): Float32Array {
-  const out = new Float32Array(outWidth * outHeight * channels);
+  const out = new Float32Array(outWidth * outHeight * 3);
   const scale = Math.max(Math.hypot(map.a, map.d), Math.hypot(map.b, map.e));
   const n = scale > supersampleAboveScale ? Math.min(maxSupersamplesPerAxis, Math.ceil(scale)) : 1;
   const weight = 1 / (n * n);
   const maxX = srcWidth - 1;
   const maxY = srcHeight - 1;
-  const acc = new Float32Array(channels);
+  const { a, b, c, d, e, f } = map;
+  let o = 0;
   for (let v = 0; v < outHeight; v++) {
     for (let u = 0; u < outWidth; u++) {
-      acc.fill(0);
+      let r = 0;
+      let g = 0;
+      let bl = 0;
       for (let sy = 0; sy < n; sy++) {
         const vv = v + (sy + 0.5) / n - 0.5;
         for (let sx = 0; sx < n; sx++) {
           const uu = u + (sx + 0.5) / n - 0.5;
-          let x = map.a * uu + map.b * vv + map.c;
-          let y = map.d * uu + map.e * vv + map.f;
+          let x = a * uu + b * vv + c;
+          let y = d * uu + e * vv + f;
           x = x < 0 ? 0 : x > maxX ? maxX : x;
           y = y < 0 ? 0 : y > maxY ? maxY : y;
-          const x0 = Math.floor(x);
-          const y0 = Math.floor(y);
-          const x1 = x0 < maxX ? x0 + 1 : x0;
-          const y1 = y0 < maxY ? y0 + 1 : y0;
+          const x0 = x | 0;
+          const y0 = y | 0;
+          const dx = x0 < maxX ? 3 : 0;
+          const dy = y0 < maxY ? srcWidth * 3 : 0;
           const fx = x - x0;
           const fy = y - y0;
           const w00 = (1 - fx) * (1 - fy);
           const w01 = fx * (1 - fy);
           const w10 = (1 - fx) * fy;
           const w11 = fx * fy;
-          const i00 = (y0 * srcWidth + x0) * channels;
-          const i01 = (y0 * srcWidth + x1) * channels;
-          const i10 = (y1 * srcWidth + x0) * channels;
-          const i11 = (y1 * srcWidth + x1) * channels;
-          for (let c = 0; c < channels; c++) {
-            acc[c]! += w00 * src[i00 + c]! + w01 * src[i01 + c]! + w10 * src[i10 + c]! + w11 * src[i11 + c]!;
-          }
+          const i = (y0 * srcWidth + x0) * 3;
+          r += w00 * src[i]! + w01 * src[i + dx]! + w10 * src[i + dy]! + w11 * src[i + dy + dx]!;
+          g +=
+            w00 * src[i + 1]! + w01 * src[i + dx + 1]! + w10 * src[i + dy + 1]! + w11 * src[i + dy + dx + 1]!;
+          bl +=
+            w00 * src[i + 2]! + w01 * src[i + dx + 2]! + w10 * src[i + dy + 2]! + w11 * src[i + dy + dx + 2]!;
         }
       }
-      const o = (v * outWidth + u) * channels;
-      for (let c = 0; c < channels; c++) out[o + c] = acc[c]! * weight;
+      out[o++] = r * weight;
+      out[o++] = g * weight;
+      out[o++] = bl * weight;
     }
   }
   return out;
