@@ -53,7 +53,8 @@ export function recordsRoutes(app: Application) {
     });
     rpcRoute(fastify, {
       method: 'POST',
-      url: '/v1/records/:cccd::verify',
+      // The regex stops the parameter at the ':verify' custom verb (gRPC-transcoding style).
+      url: '/v1/records/:cccd(^[^:]+)::verify',
       operation: 'Verify',
       summary:
         'Level-2 verification of a live face and fingers against the record: MATCH, NO_MATCH or RECAPTURE',

@@ -1,0 +1,72 @@
+/**
+ * Template fixtures for records tests: generated, deterministic, no model run. Face templates are seeded unit
+ * embeddings in the v1 template format (a "same person" probe is the embedding plus noise); finger templates are
+ * fixtures/synth minutiae impressions encoded by the engine (another impression of the same seed = same finger).
+ */
+import { encodeFaceTemplateV1 } from '../../engine/face/template-v1.ts';
+import { encodeTemplate } from '../../engine/finger/index.ts';
+import { synthMinutiae } from '../../fixtures/synth/index.ts';
+
+/** Model id of the shipped face embedding model (models/manifest.json template_model_id). */
+const faceModelId = 1;
+const faceDimension = 512;
+
+function seededGaussian(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  const uniform = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return (s + 1) / 4294967297;
+  };
+  return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+function unit(v: Float32Array): Float32Array {
+  let n = 0;
+  for (const x of v) n += x * x;
+  return v.map((x) => x / Math.sqrt(n));
+}
+
+/** Face template of person `seed`; `noise` > 0 gives another capture of the same person (cosine ~ 1/sqrt(1+noise^2)). */
+export function faceTemplate(seed: number, noise = 0, captureSeed = 7): Uint8Array {
+  const person = seededGaussian(seed * 7919 + 1);
+  const capture = seededGaussian(seed * 104729 + captureSeed);
+  const e = new Float32Array(faceDimension);
+  for (let i = 0; i < e.length; i++) e[i] = person() + noise * capture();
+  return encodeFaceTemplateV1(unit(e), faceModelId);
+}
+
+const minutiaTypes = ['other', 'ending', 'bifurcation'] as const;
+
+/** Finger template (sinhtrac bytes) of finger `seed`, impression `impression`, at ISO `position`. */
+export function fingerTemplate(seed: number, impression: number, position: number): Uint8Array {
+  const m = synthMinutiae(seed, impression);
+  return encodeTemplate({
+    width: m.width,
+    height: m.height,
+    quality: m.quality,
+    position,
+    minutiae: m.minutiae.map((p) => ({
+      x: Math.round(p.x),
+      y: Math.round(p.y),
+      angleDeg: (p.angle * 360) / 256,
+      type: minutiaTypes[p.type] ?? 'other',
+      quality: p.quality,
+    })),
+  }).bytes;
+}
+
+/** A citizen: face and fingers 2 and 7 (right index, left index), enrolment and live-capture forms. */
+export function citizen(seed: number) {
+  return {
+    enrolFace: faceTemplate(seed),
+    liveFace: faceTemplate(seed, 0.3),
+    enrolFingers: [2, 7].map((position, k) => ({
+      position,
+      template: fingerTemplate(seed * 10 + k, 0, position),
+    })),
+    liveFingers: [2, 7].map((position, k) => ({
+      position,
+      template: fingerTemplate(seed * 10 + k, 1, position),
+    })),
+  };
+}
