@@ -43,10 +43,17 @@ st_status st_enhance(const st_gray_image *image, const st_orientation_field *fie
   float(*kernels)[ACROSS_TAPS] = st_arena_alloc(arena, sizeof(float) * ST_PERIOD_BINS * ACROSS_TAPS);
   float *smoothed = st_arena_alloc(arena, sizeof(float) * (size_t)w * h);
   uint8_t *near = st_arena_alloc(arena, (size_t)g.width * g.height);
+  /* orientation bins on a finer grid, interpolated between blocks, so filters turn smoothly along curved ridges */
+  int sw = (w + ST_ENHANCE_CELL_PX - 1) / ST_ENHANCE_CELL_PX, sh = (h + ST_ENHANCE_CELL_PX - 1) / ST_ENHANCE_CELL_PX;
+  uint8_t *cell_bin = st_arena_alloc(arena, (size_t)sw * sh);
   out->width = w;
   out->height = h;
   out->response = st_arena_alloc(arena, sizeof(float) * (size_t)w * h);
-  if (!along || !across || !kernels || !smoothed || !near || !out->response) return ST_E_NO_MEMORY;
+  if (!along || !across || !kernels || !smoothed || !near || !cell_bin || !out->response) return ST_E_NO_MEMORY;
+  for (int cy = 0; cy < sh; cy++)
+    for (int cx = 0; cx < sw; cx++)
+      cell_bin[cy * sw + cx] = (uint8_t)orientation_bin(st_orientation_at(
+          field, (cx + 0.5f) * ST_ENHANCE_CELL_PX, (cy + 0.5f) * ST_ENHANCE_CELL_PX));
 
   for (int b = 0; b < ST_ORIENTATION_BINS; b++) {
     float a = b * (ST_PI / ST_ORIENTATION_BINS);
@@ -99,7 +106,7 @@ st_status st_enhance(const st_gray_image *image, const st_orientation_field *fie
         smoothed[y * w + x] = px[y * w + x];
         continue;
       }
-      int b = orientation_bin(field->angle[bi]);
+      int b = cell_bin[(y / ST_ENHANCE_CELL_PX) * sw + x / ST_ENHANCE_CELL_PX];
       int interior = interior_y && x >= MARGIN_PX && x < w - MARGIN_PX;
       smoothed[y * w + x] = sample_sum_u8(px, w, h, x, y, along->dx[b], along->dy[b], ALONG_TAPS, interior) *
                             (1.0f / ALONG_TAPS);
@@ -114,7 +121,7 @@ st_status st_enhance(const st_gray_image *image, const st_orientation_field *fie
         out->response[y * w + x] = 0;
         continue;
       }
-      int b = orientation_bin(field->angle[bi]);
+      int b = cell_bin[(y / ST_ENHANCE_CELL_PX) * sw + x / ST_ENHANCE_CELL_PX];
       const float *kernel = kernels[period_bin(period->period_px[bi])];
       const int *dx = across->dx[b], *dy = across->dy[b];
       float sum = 0;
