@@ -30,7 +30,8 @@ try {
     let done = 0;
     const tick = () => {
       done++;
-      if (progress && done % 50 === 0) process.stderr.write(`\r${scenarioName}/${transport}: ${done} requests`);
+      if (progress && done % 50 === 0)
+        process.stderr.write(`\r${scenarioName}/${transport}: ${done} requests`);
     };
     if (transport === 'grpc') {
       const r = await grpcUnaryLoad(

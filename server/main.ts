@@ -9,7 +9,7 @@ service.http.log.info(
 );
 service.ready.then(
   () => service.http.log.info('models loaded and warm: ready'),
-  () => process.exitCode = 1,
+  () => (process.exitCode = 1),
 );
 
 let stopping = false;

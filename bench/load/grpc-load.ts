@@ -30,16 +30,25 @@ export async function grpcUnaryLoad(
   const caller = async (): Promise<void> => {
     while (performance.now() < endAt) {
       const t0 = performance.now();
-      const err = await new Promise<grpc.ServiceError | null>((resolve) => client[method]!(request(), resolve));
+      const err = await new Promise<grpc.ServiceError | null>((resolve) =>
+        client[method]!(request(), resolve),
+      );
       latenciesMs.push(performance.now() - t0);
       if (err) {
         errors++;
-        errorCodes[grpc.status[err.code] ?? String(err.code)] = (errorCodes[grpc.status[err.code] ?? ''] ?? 0) + 1;
+        errorCodes[grpc.status[err.code] ?? String(err.code)] =
+          (errorCodes[grpc.status[err.code] ?? ''] ?? 0) + 1;
       }
       onTick();
     }
   };
   await Promise.all(Array.from({ length: concurrency }, caller));
   client.close();
-  return { requests: latenciesMs.length, errors, latenciesMs, durationS: (performance.now() - started) / 1000, errorCodes };
+  return {
+    requests: latenciesMs.length,
+    errors,
+    latenciesMs,
+    durationS: (performance.now() - started) / 1000,
+    errorCodes,
+  };
 }

@@ -14,8 +14,15 @@ const compareFaces: Scenario = {
     const a = await portrait(1, sample1Faces.middle);
     const b = await portrait(1, sample1Faces.middle, { margin: 2.5, shiftX: 0.1, outputSidePx: 320 });
     return {
-      http: { path: '/v1/faces:compare', body: JSON.stringify({ a: { image: a.toString('base64') }, b: { image: b.toString('base64') } }) },
-      grpc: { service: 'Verification', method: 'CompareFaces', request: () => ({ a: { image: a }, b: { image: b } }) },
+      http: {
+        path: '/v1/faces:compare',
+        body: JSON.stringify({ a: { image: a.toString('base64') }, b: { image: b.toString('base64') } }),
+      },
+      grpc: {
+        service: 'Verification',
+        method: 'CompareFaces',
+        request: () => ({ a: { image: a }, b: { image: b } }),
+      },
     };
   },
 };

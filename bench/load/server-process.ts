@@ -13,10 +13,21 @@ export class ServerProcess {
     readonly grpcPort: number,
   ) {}
 
-  static async start(env: Record<string, string>, httpPort = 18080, grpcPort = 15051): Promise<ServerProcess> {
+  static async start(
+    env: Record<string, string>,
+    httpPort = 18080,
+    grpcPort = 15051,
+  ): Promise<ServerProcess> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, HOST: '127.0.0.1', HTTP_PORT: String(httpPort), GRPC_PORT: String(grpcPort), LOG_LEVEL: 'warn', ...env },
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        HTTP_PORT: String(httpPort),
+        GRPC_PORT: String(grpcPort),
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const server = new ServerProcess(child, httpPort, grpcPort);

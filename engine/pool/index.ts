@@ -48,7 +48,10 @@ export class BiometricPool {
       maxThreads: options.size,
       maxQueue: options.maxQueue,
       idleTimeout: Number.POSITIVE_INFINITY,
-      workerData: { ortThreads: options.ortThreads, maxImagePixels: options.maxImagePixels } satisfies WorkerSettings,
+      workerData: {
+        ortThreads: options.ortThreads,
+        maxImagePixels: options.maxImagePixels,
+      } satisfies WorkerSettings,
     });
     this.ready = new Promise((resolve, reject) => {
       const fail = (message: string): void => {
@@ -98,7 +101,12 @@ export class BiometricPool {
   }
 
   extractFinger(input: FingerExtractInput, deadlineMs?: number): Promise<FingerTemplate> {
-    const task: FingerExtractTask = { kind: 'finger.extract', dpi: input.dpi, position: input.position, deadlineMs };
+    const task: FingerExtractTask = {
+      kind: 'finger.extract',
+      dpi: input.dpi,
+      position: input.position,
+      deadlineMs,
+    };
     const transfers: ArrayBuffer[] = [];
     if (input.raw) {
       const { view, transfer } = movable(input.raw);

@@ -13,7 +13,10 @@ function announce(event: Omit<WorkerEvent, 'threadId'>): void {
 
 let faceEngine: FaceEngine;
 try {
-  faceEngine = await FaceEngine.load({ intraOpThreads: settings.ortThreads, maxPixels: settings.maxImagePixels });
+  faceEngine = await FaceEngine.load({
+    intraOpThreads: settings.ortThreads,
+    maxPixels: settings.maxImagePixels,
+  });
   announce({ type: 'worker-ready' });
 } catch (err) {
   announce({ type: 'worker-failed', message: err instanceof Error ? err.message : String(err) });
@@ -26,7 +29,9 @@ async function perform(task: PoolTask): Promise<unknown> {
       return faceEngine.extract(task.image);
     case 'finger.extract':
       return extractTemplate(
-        task.raw ? { raw: task.raw, width: task.width ?? 0, height: task.height ?? 0 } : (task.image ?? new Uint8Array()),
+        task.raw
+          ? { raw: task.raw, width: task.width ?? 0, height: task.height ?? 0 }
+          : (task.image ?? new Uint8Array()),
         { dpi: task.dpi, position: task.position },
       );
   }

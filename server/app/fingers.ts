@@ -59,15 +59,24 @@ async function extractFinger(
     const raw = sample.raw;
     checkImageSize(deps, raw, fieldPath(field, 'raw'));
     return forField(fieldPath(field, 'raw'), () =>
-      deps.pool.extractFinger({ raw, width: sample.width ?? 0, height: sample.height ?? 0, dpi, position }, ctx.deadlineMs),
+      deps.pool.extractFinger(
+        { raw, width: sample.width ?? 0, height: sample.height ?? 0, dpi, position },
+        ctx.deadlineMs,
+      ),
     );
   }
   if (present(sample.image)) {
     const image = sample.image;
     checkImageSize(deps, image, fieldPath(field, 'image'));
-    return forField(fieldPath(field, 'image'), () => deps.pool.extractFinger({ image, dpi, position }, ctx.deadlineMs));
+    return forField(fieldPath(field, 'image'), () =>
+      deps.pool.extractFinger({ image, dpi, position }, ctx.deadlineMs),
+    );
   }
-  throw invalidArgument('MISSING_FIELD', `${field || 'request'} needs an image, raw pixels or a template`, field || 'image');
+  throw invalidArgument(
+    'MISSING_FIELD',
+    `${field || 'request'} needs an image, raw pixels or a template`,
+    field || 'image',
+  );
 }
 
 /** A finger template from a sample carrying an image, raw pixels or a template in a named format. */
@@ -95,7 +104,8 @@ export async function extractFingerTemplate(
   const format = templateFormatOf(req.format, 'format');
   const position = positionOf(req.position, 'position');
   const template = await extractFinger(deps, req, position, '', ctx);
-  const bytes = format === 'sinhtrac' ? template.bytes : await forField('format', () => exportTemplate(template, format));
+  const bytes =
+    format === 'sinhtrac' ? template.bytes : await forField('format', () => exportTemplate(template, format));
   return {
     template: bytes,
     format,
@@ -103,7 +113,13 @@ export async function extractFingerTemplate(
     minutiae_count: template.minutiae.length,
     width: template.width,
     height: template.height,
-    minutiae: template.minutiae.map((m) => ({ x: m.x, y: m.y, angle_deg: m.angleDeg, type: m.type, quality: m.quality })),
+    minutiae: template.minutiae.map((m) => ({
+      x: m.x,
+      y: m.y,
+      angle_deg: m.angleDeg,
+      type: m.type,
+      quality: m.quality,
+    })),
   };
 }
 
@@ -115,7 +131,8 @@ export async function compareFingers(
   const targetFmr = targetFmrOf(deps, req.target_fmr);
   const probeSamples = req.probe ?? [];
   const referenceSamples = req.reference ?? [];
-  if (probeSamples.length === 0) throw invalidArgument('MISSING_FIELD', 'probe needs at least one finger', 'probe');
+  if (probeSamples.length === 0)
+    throw invalidArgument('MISSING_FIELD', 'probe needs at least one finger', 'probe');
   if (referenceSamples.length === 0) {
     throw invalidArgument('MISSING_FIELD', 'reference needs at least one finger template', 'reference');
   }
@@ -124,7 +141,11 @@ export async function compareFingers(
     Promise.all(
       referenceSamples.map((s, i) => {
         if (!present(s.template)) {
-          throw invalidArgument('INVALID_FIELD', 'reference fingers must be templates', `reference[${i}].template`);
+          throw invalidArgument(
+            'INVALID_FIELD',
+            'reference fingers must be templates',
+            `reference[${i}].template`,
+          );
         }
         return fingerTemplateOf(deps, s, `reference[${i}]`, ctx);
       }),

@@ -23,10 +23,17 @@ export async function forField<T>(field: string, work: () => Promise<T> | T): Pr
     // The engine names fields of its own input (image, dpi); place them under the request's path.
     if (err instanceof InputError) {
       const parent = field.includes('.') ? field.slice(0, field.lastIndexOf('.')) : '';
-      throw new AppError('INVALID_ARGUMENT', err.code, err.message, err.field ? fieldPath(parent, err.field) : field);
+      throw new AppError(
+        'INVALID_ARGUMENT',
+        err.code,
+        err.message,
+        err.field ? fieldPath(parent, err.field) : field,
+      );
     }
-    if (err instanceof PoolOverloadedError) throw new AppError('RESOURCE_EXHAUSTED', 'OVERLOADED', err.message);
-    if (err instanceof DeadlineExpiredError) throw new AppError('DEADLINE_EXCEEDED', 'DEADLINE_EXCEEDED', err.message);
+    if (err instanceof PoolOverloadedError)
+      throw new AppError('RESOURCE_EXHAUSTED', 'OVERLOADED', err.message);
+    if (err instanceof DeadlineExpiredError)
+      throw new AppError('DEADLINE_EXCEEDED', 'DEADLINE_EXCEEDED', err.message);
     throw err;
   }
 }

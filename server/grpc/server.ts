@@ -22,7 +22,11 @@ export interface GrpcService {
 
 export const grpcServiceNames = [`${packageName}.Verification`, `${packageName}.Records`];
 
-export function buildGrpcServer(app: Application, metrics: ServiceMetrics, options: GrpcOptions): GrpcService {
+export function buildGrpcServer(
+  app: Application,
+  metrics: ServiceMetrics,
+  options: GrpcOptions,
+): GrpcService {
   const server = new Server({
     'grpc.max_receive_message_length': options.maxMessageBytes,
     'grpc.max_send_message_length': options.maxMessageBytes,
@@ -30,7 +34,10 @@ export function buildGrpcServer(app: Application, metrics: ServiceMetrics, optio
   server.addService(serviceDefinition('Verification'), verificationService(app, metrics));
   server.addService(serviceDefinition('Records'), recordsService(app, metrics));
 
-  const health = new HealthImplementation({ '': 'NOT_SERVING', ...Object.fromEntries(grpcServiceNames.map((s) => [s, 'NOT_SERVING'])) });
+  const health = new HealthImplementation({
+    '': 'NOT_SERVING',
+    ...Object.fromEntries(grpcServiceNames.map((s) => [s, 'NOT_SERVING'])),
+  });
   health.addToServer(server);
 
   const reflectionDefinition = loadSync(protoFiles, { includeDirs: [protoRoot], keepCase: true });
@@ -40,7 +47,8 @@ export function buildGrpcServer(app: Application, metrics: ServiceMetrics, optio
     server,
     health,
     setServing(serving) {
-      for (const name of ['', ...grpcServiceNames]) health.setStatus(name, serving ? 'SERVING' : 'NOT_SERVING');
+      for (const name of ['', ...grpcServiceNames])
+        health.setStatus(name, serving ? 'SERVING' : 'NOT_SERVING');
     },
   };
 }

@@ -9,11 +9,21 @@ function first(metadata: Metadata, key: string): string | undefined {
 }
 
 /** Caller, request id and deadline of a gRPC call. */
-export function grpcCallContext(call: ServerUnaryCall<unknown, unknown> | { metadata: Metadata; getDeadline(): unknown }): CallContext {
+export function grpcCallContext(
+  call: ServerUnaryCall<unknown, unknown> | { metadata: Metadata; getDeadline(): unknown },
+): CallContext {
   const deadline = call.getDeadline();
   const deadlineMs =
-    deadline instanceof Date ? deadline.getTime() : typeof deadline === 'number' && Number.isFinite(deadline) ? deadline : undefined;
-  return newCallContext(first(call.metadata, 'x-caller-id') ?? 'anonymous', first(call.metadata, 'x-request-id'), deadlineMs);
+    deadline instanceof Date
+      ? deadline.getTime()
+      : typeof deadline === 'number' && Number.isFinite(deadline)
+        ? deadline
+        : undefined;
+  return newCallContext(
+    first(call.metadata, 'x-caller-id') ?? 'anonymous',
+    first(call.metadata, 'x-request-id'),
+    deadlineMs,
+  );
 }
 
 /** gRPC status with the reason code (and offending field) in trailing metadata, so clients can branch on it. */

@@ -36,7 +36,9 @@ describe('gRPC sinhtrac.v1.Verification', () => {
     const pkg = grpc.loadPackageDefinition(loadSync(healthProtoPath)) as any;
     const health = new pkg.grpc.health.v1.Health(address, grpc.credentials.createInsecure());
     const res = await new Promise<any>((resolve, reject) =>
-      health.Check({ service: 'sinhtrac.v1.Verification' }, (err: Error | null, r: unknown) => (err ? reject(err) : resolve(r))),
+      health.Check({ service: 'sinhtrac.v1.Verification' }, (err: Error | null, r: unknown) =>
+        err ? reject(err) : resolve(r),
+      ),
     );
     health.close();
     expect(res.status).toBe('SERVING');
@@ -47,7 +49,10 @@ describe('gRPC sinhtrac.v1.Verification', () => {
       includeDirs: [new URL('../../node_modules/@grpc/reflection/build/proto', import.meta.url).pathname],
     });
     const pkg = grpc.loadPackageDefinition(reflectionProto) as any;
-    const reflection = new pkg.grpc.reflection.v1alpha.ServerReflection(address, grpc.credentials.createInsecure());
+    const reflection = new pkg.grpc.reflection.v1alpha.ServerReflection(
+      address,
+      grpc.credentials.createInsecure(),
+    );
     const names = await new Promise<string[]>((resolve, reject) => {
       const stream = reflection.ServerReflectionInfo();
       stream.on('data', (msg: any) => {
@@ -84,7 +89,9 @@ describe('gRPC sinhtrac.v1.Verification', () => {
   });
 
   it('bad input -> INVALID_ARGUMENT with the reason in trailing metadata', async () => {
-    const err = await call('ExtractFaceTemplate', { image: await faceless() }).catch((e: grpc.ServiceError) => e);
+    const err = await call('ExtractFaceTemplate', { image: await faceless() }).catch(
+      (e: grpc.ServiceError) => e,
+    );
     expect((err as grpc.ServiceError).code).toBe(grpc.status.INVALID_ARGUMENT);
     expect((err as grpc.ServiceError).metadata.get('sinhtrac-reason')).toEqual(['NO_FACE']);
     const missing = await call('CompareFaces', { a: {} }).catch((e: grpc.ServiceError) => e);

@@ -40,7 +40,10 @@ export async function buildHttpServer(
   const fastify = Fastify({
     bodyLimit: options.bodyLimitBytes,
     // Requests carry biometric bytes: log the route and outcome, never bodies or headers.
-    logger: { level: options.logLevel, serializers: { req: (r) => ({ method: r.method, url: r.url, id: r.id }) } },
+    logger: {
+      level: options.logLevel,
+      serializers: { req: (r) => ({ method: r.method, url: r.url, id: r.id }) },
+    },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });
 
@@ -55,14 +58,19 @@ export async function buildHttpServer(
     reply.code(appErr.httpStatus).send({ error: appErr.toJSON() });
   });
   fastify.setNotFoundHandler((req, reply) => {
-    reply.code(404).send({ error: { code: 'NOT_FOUND', reason: 'NO_ROUTE', message: `no route ${req.method} ${req.url}` } });
+    reply
+      .code(404)
+      .send({
+        error: { code: 'NOT_FOUND', reason: 'NO_ROUTE', message: `no route ${req.method} ${req.url}` },
+      });
   });
 
   await fastify.register(swagger, {
     openapi: {
       info: {
         title: 'sinhtrac',
-        description: '1:1 biometric verification (portrait and fingerprints) against CCCD records. Bytes are base64.',
+        description:
+          '1:1 biometric verification (portrait and fingerprints) against CCCD records. Bytes are base64.',
         version: 'v1',
       },
     },

@@ -44,7 +44,9 @@ describe('HTTP health and docs', () => {
   it('serves an OpenAPI document listing the face routes, and the docs UI', async () => {
     const doc = (await (await fetch(`${base}/openapi.json`)).json()) as any;
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/faces:compare', '/v1/faces:extract']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/v1/faces:compare', '/v1/faces:extract']),
+    );
     const compare = doc.paths['/v1/faces:compare'].post;
     expect(compare.requestBody.content['application/json'].schema.properties.a).toBeDefined();
     expect((await fetch(`${base}/docs/`)).status).toBe(200);
@@ -59,7 +61,12 @@ describe('HTTP health and docs', () => {
 describe('POST /v1/faces:compare', () => {
   it('matches two captures of one person and rejects two different people', async () => {
     const a = await portrait(1, sample1Faces.middle);
-    const aAgain = await portrait(1, sample1Faces.middle, { margin: 2.6, shiftX: 0.15, shiftY: -0.1, outputSidePx: 300 });
+    const aAgain = await portrait(1, sample1Faces.middle, {
+      margin: 2.6,
+      shiftX: 0.15,
+      shiftY: -0.1,
+      outputSidePx: 300,
+    });
     const other = await portrait(1, sample1Faces.left);
 
     const same = await post('/v1/faces:compare', { a: { image: b64(a) }, b: { image: b64(aAgain) } });
@@ -86,14 +93,21 @@ describe('POST /v1/faces:compare', () => {
     expect(extracted.json.template_version).toMatch(/^face-v/);
 
     const probe = await portrait(1, sample1Faces.right, { margin: 1.7, outputSidePx: 280 });
-    const cmp = await post('/v1/faces:compare', { a: { template: extracted.json.template }, b: { image: b64(probe) } });
+    const cmp = await post('/v1/faces:compare', {
+      a: { template: extracted.json.template },
+      b: { image: b64(probe) },
+    });
     expect(cmp.status).toBe(200);
     expect(cmp.json.match).toBe(true);
     expect(cmp.json.faces[0].from_template).toBe(true);
   });
 
   it('reports the other faces of a group photo', async () => {
-    const group = await portrait(1, { x: 417, y: 216, width: 1261, height: 500 }, { margin: 1.1, outputSidePx: 1200 });
+    const group = await portrait(
+      1,
+      { x: 417, y: 216, width: 1261, height: 500 },
+      { margin: 1.1, outputSidePx: 1200 },
+    );
     const res = await post('/v1/faces:extract', { image: b64(group) });
     expect(res.status).toBe(200);
     expect(res.json.face.faces_detected).toBeGreaterThanOrEqual(2);
@@ -103,7 +117,11 @@ describe('POST /v1/faces:compare', () => {
 
 describe('bad input gets 400 with a reason, and the worker survives', () => {
   const cases: Array<[string, () => Promise<unknown>, string]> = [
-    ['non-image bytes', async () => ({ image: b64(Buffer.from('definitely not an image, just text')) }), 'INVALID_IMAGE'],
+    [
+      'non-image bytes',
+      async () => ({ image: b64(Buffer.from('definitely not an image, just text')) }),
+      'INVALID_IMAGE',
+    ],
     ['a truncated JPEG', async () => ({ image: b64(await truncatedJpeg()) }), 'INVALID_IMAGE'],
     ['a 1x1 image', async () => ({ image: b64(await onePixelPng()) }), 'IMAGE_TOO_SMALL'],
     ['a 20000x20000 image', async () => ({ image: b64(await declaredHugePng()) }), 'IMAGE_TOO_LARGE'],

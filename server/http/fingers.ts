@@ -18,7 +18,8 @@ export function fingersRoutes(app: Application) {
       method: 'POST',
       url: '/v1/fingers::compare',
       operation: 'CompareFingers',
-      summary: 'Compare probe fingers (images or templates) with reference templates, fused by finger position',
+      summary:
+        'Compare probe fingers (images or templates) with reference templates, fused by finger position',
       tags: ['fingers'],
       request: 'CompareFingersRequest',
       response: 'CompareFingersResponse',

@@ -24,7 +24,8 @@ const scalar: Record<string, JsonSchema> = {
 function fieldSchema(field: protobuf.Field, seen: Set<string>): JsonSchema {
   let item: JsonSchema;
   if (field.resolvedType instanceof protobuf.Type) item = messageSchema(field.resolvedType, seen);
-  else if (field.resolvedType instanceof protobuf.Enum) item = { type: 'string', enum: Object.keys(field.resolvedType.values) };
+  else if (field.resolvedType instanceof protobuf.Enum)
+    item = { type: 'string', enum: Object.keys(field.resolvedType.values) };
   else item = { ...(scalar[field.type] ?? {}) };
   if (field.comment) item.description = field.comment;
   return field.repeated ? { type: 'array', items: item } : item;

@@ -68,7 +68,10 @@ export function rpcRoute<Req, Res>(fastify: FastifyInstance, route: RpcRoute<Req
       }
       const result = await route.handler(message, ctx, httpReq);
       reply.code(route.status ?? 200);
-      return responseCodec.toObject(responseCodec.fromObject(result as Record<string, unknown>), toJsonOptions);
+      return responseCodec.toObject(
+        responseCodec.fromObject(result as Record<string, unknown>),
+        toJsonOptions,
+      );
     },
   });
 }
