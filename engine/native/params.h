@@ -24,7 +24,7 @@
 #define ST_SEGMENT_MIN_MEASURED_NEIGHBOURS 4 /* of 9 blocks around, with a clean ridge period */
 
 /* orientation */
-#define ST_ORIENTATION_SMOOTH_RADIUS_BLOCKS 2
+#define ST_ORIENTATION_SMOOTH_RADIUS_BLOCKS 3
 
 /* ridge frequency: periods in pixels */
 #define ST_PERIOD_MIN_PX 4.0f
