@@ -48,6 +48,30 @@ export interface CalibrationInput {
   extra?: Record<string, unknown>;
 }
 
+/** Quarter-decade FMR steps of the impostor tail, down to where fewer than this many impostors remain. */
+const tailMinImpostors = 3;
+
+/**
+ * The measured impostor tail, [score, fraction of impostors scoring >= score], at FMR steps of a quarter decade:
+ * engine/decision/fusion.ts interpolates it (finer than the calibrated thresholds alone).
+ */
+export function impostorTail(impostorsDescending: Float64Array): Array<[number, number]> {
+  const tail: Array<[number, number]> = [];
+  const n = impostorsDescending.length;
+  for (let step = 0; ; step++) {
+    const fmr = 10 ** (-step / 4);
+    const index = Math.ceil(fmr * n) - 1; // the score reached by ceil(fmr * n) impostors
+    if (index + 1 < tailMinImpostors || index < 0) break;
+    const score = impostorsDescending[index]!;
+    let reaching = index + 1;
+    while (reaching < n && impostorsDescending[reaching]! >= score) reaching++;
+    if (tail.length === 0 || score > tail[tail.length - 1]![0]) {
+      tail.push([Number(score.toFixed(6)), Number((reaching / n).toPrecision(4))]);
+    }
+  }
+  return tail;
+}
+
 /** Calibrates every target the impostor count supports; the default target falls back to the tightest of them. */
 export function buildCalibration(input: CalibrationInput): Calibration & Record<string, unknown> {
   const impostors = Float64Array.from(input.impostor).sort().reverse();
@@ -66,6 +90,8 @@ export function buildCalibration(input: CalibrationInput): Calibration & Record<
     impostor_pairs: impostors.length,
     default_target_fmr: supported.includes(input.defaultTargetFmr) ? input.defaultTargetFmr : tightest,
     thresholds,
+    impostor_tail: impostorTail(impostors),
+    impostor_tail_note: '[score, measured fraction of impostor pairs scoring >= score], quarter-decade FMR steps',
     ...input.extra,
   };
 }
