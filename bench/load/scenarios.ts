@@ -1,4 +1,5 @@
 import { portrait, sample1Faces } from '../../fixtures/portraits.ts';
+import { encodeGrayPng, generateFingerImpression } from '../../fixtures/synth/index.ts';
 
 export interface ScenarioSetup {
   http: { path: string; body: string };
@@ -9,6 +10,19 @@ export interface Scenario {
   setup(httpBase: string): Promise<ScenarioSetup>;
 }
 
+const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64');
+
+async function postJson(url: string, body: unknown, method = 'POST'): Promise<any> {
+  const res = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
 const compareFaces: Scenario = {
   async setup() {
     const a = await portrait(1, sample1Faces.middle);
@@ -16,7 +30,7 @@ const compareFaces: Scenario = {
     return {
       http: {
         path: '/v1/faces:compare',
-        body: JSON.stringify({ a: { image: a.toString('base64') }, b: { image: b.toString('base64') } }),
+        body: JSON.stringify({ a: { image: b64(a) }, b: { image: b64(b) } }),
       },
       grpc: {
         service: 'Verification',
@@ -27,10 +41,95 @@ const compareFaces: Scenario = {
   },
 };
 
-const scenarios: Record<string, Scenario> = { 'compare-faces': compareFaces };
+/** A generated citizen: a portrait and two index fingers (ISO positions 2 and 7), enrolled, plus live captures. */
+interface Citizen {
+  cccd: string;
+  livePortrait: Buffer;
+  liveFingers: Array<{ position: number; image: Buffer }>;
+}
+
+const benchCccd = '001099012345';
+const fingerPositions = [2, 7];
+
+async function enrolCitizen(base: string): Promise<Citizen> {
+  const enrolPortrait = await portrait(1, sample1Faces.middle);
+  const livePortrait = await portrait(1, sample1Faces.middle, {
+    margin: 2.4,
+    shiftX: 0.08,
+    outputSidePx: 340,
+  });
+  const png = (seed: number, impression: number): Buffer =>
+    encodeGrayPng(generateFingerImpression(seed, impression));
+  const enrolFingers = fingerPositions.map((position) => ({ position, image: b64(png(9000 + position, 0)) }));
+  const liveFingers = fingerPositions.map((position) => ({ position, image: png(9000 + position, 1) }));
+  const record = { cccd: benchCccd, face: { image: b64(enrolPortrait) }, fingers: enrolFingers };
+  try {
+    await postJson(`${base}/v1/records`, record);
+  } catch {
+    await postJson(`${base}/v1/records/${benchCccd}`, record, 'PUT');
+  }
+  return { cccd: benchCccd, livePortrait, liveFingers };
+}
+
+const verifyTemplates: Scenario = {
+  async setup(base) {
+    const citizen = await enrolCitizen(base);
+    const face = (await postJson(`${base}/v1/faces:extract`, { image: b64(citizen.livePortrait) }))
+      .template as string;
+    const fingers = await Promise.all(
+      citizen.liveFingers.map(async (f) => ({
+        position: f.position,
+        template: (
+          await postJson(`${base}/v1/fingers:extract`, { image: b64(f.image), position: f.position })
+        ).template as string,
+      })),
+    );
+    const grpcRequest = {
+      cccd: citizen.cccd,
+      face: { template: Buffer.from(face, 'base64') },
+      fingers: fingers.map((f) => ({ position: f.position, template: Buffer.from(f.template, 'base64') })),
+    };
+    return {
+      http: {
+        path: `/v1/records/${citizen.cccd}:verify`,
+        body: JSON.stringify({ face: { template: face }, fingers }),
+      },
+      grpc: { service: 'Records', method: 'Verify', request: () => grpcRequest },
+    };
+  },
+};
+
+const verifyImages: Scenario = {
+  async setup(base) {
+    const citizen = await enrolCitizen(base);
+    const grpcRequest = {
+      cccd: citizen.cccd,
+      face: { image: citizen.livePortrait },
+      fingers: citizen.liveFingers,
+    };
+    return {
+      http: {
+        path: `/v1/records/${citizen.cccd}:verify`,
+        body: JSON.stringify({
+          face: { image: b64(citizen.livePortrait) },
+          fingers: citizen.liveFingers.map((f) => ({ position: f.position, image: b64(f.image) })),
+        }),
+      },
+      grpc: { service: 'Records', method: 'Verify', request: () => grpcRequest },
+    };
+  },
+};
+
+const scenarios: Record<string, Scenario> = {
+  'compare-faces': compareFaces,
+  'verify-templates': verifyTemplates,
+  'verify-images': verifyImages,
+};
+
+export const scenarioNames = Object.keys(scenarios);
 
 export function scenarioNamed(name: string): Scenario {
   const s = scenarios[name];
-  if (!s) throw new Error(`--scenario must be one of ${Object.keys(scenarios).join(', ')}; got "${name}"`);
+  if (!s) throw new Error(`--scenario must be one of ${scenarioNames.join(', ')}; got "${name}"`);
   return s;
 }
