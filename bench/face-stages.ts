@@ -1,7 +1,7 @@
 /**
  * Per-stage latency of FaceEngine.extract (decode, detect, landmarks, align, embed), p50/p95 per stage.
- *   npm run bench:face-stages -- [--images <dir>] [--iterations 5] [--workers 1] [--threads 1]
- *                                [--graph basic|extended|all|disabled] [--flip]
+ *   npm run bench:face-stages -- [--images <dir>] [--iterations 5] [--workers 1] [engine flags]
+ * Engine flags (bench/lib/face-options.ts): --threads, --inter-threads, --graph, --flip, --mirror-landmarks.
  * Default images: the face-api demo photos (1920 px wide, several faces each). With --workers N, N worker threads
  * each load their own engine (as the piscina pool does) and extract concurrently; latency is per extraction.
  */
@@ -11,8 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { FaceEngineOptions, FaceExtraction } from '../engine/face/index.ts';
-import { FaceEngine } from '../engine/face/index.ts';
+import { FaceEngine, defaultFaceEngineOptions } from '../engine/face/index.ts';
 import { parseArgs } from './lib/args.ts';
+import { faceEngineOptionsFromArgs } from './lib/face-options.ts';
 import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
 import { percentile } from './lib/stats.ts';
@@ -48,11 +49,7 @@ async function main(): Promise<void> {
     .map((f) => join(dir, f));
   const workers = args.number('workers', 1);
   const iterations = args.number('iterations', 5);
-  const options: FaceEngineOptions = {
-    intraOpThreads: args.number('threads', 1),
-    graphOptimizationLevel: args.string('graph', 'basic') as FaceEngineOptions['graphOptimizationLevel'],
-    flip: args.flag('flip'),
-  };
+  const options = faceEngineOptionsFromArgs(args);
   const job: Job = { files, iterations, options };
   const timings: Timings[] = [];
   const bar = new ProgressBar(`face-stages x${workers}`, workers * iterations * files.length);
@@ -84,7 +81,7 @@ async function main(): Promise<void> {
     image_dir: dir,
     extractions: timings.length,
     workers,
-    ...options,
+    engine_options: { ...defaultFaceEngineOptions, ...options },
     // Includes model load and warm-up of every worker.
     throughput_per_s: timings.length / (wallMs / 1000),
   };

@@ -1,6 +1,7 @@
 /**
  * LFW verification accuracy through the public FaceEngine.
- *   npm run bench:lfw -- [--data <dir>] [--flip] [--threads N] [--graph basic|all|...]
+ *   npm run bench:lfw -- [--data <dir>] [--flip|--no-flip] [--mirror-landmarks|--no-mirror-landmarks]
+ *                        [--threads N] [--graph basic|all|...]   (default: the engine's production options)
  * <dir> holds pairs.txt (header "folds pairs-per-side"; matched "name i j", mismatched "name1 i name2 j") and
  * name/name_000i.jpg. A failure to acquire (no face, unreadable image) is a wrong answer in every fold and at
  * every threshold: a genuine pair scores -inf, an impostor pair +inf.
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { FaceEngine, compareFaceTemplates } from '../engine/face/index.ts';
 import { InputError } from '../engine/errors.ts';
 import { parseArgs } from './lib/args.ts';
+import { faceEngineOptionsFromArgs } from './lib/face-options.ts';
 import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
 import { percentile } from './lib/stats.ts';
@@ -51,16 +53,11 @@ export function parsePairs(text: string): { folds: number; pairs: Pair[] } {
 async function main(): Promise<void> {
   const args = parseArgs();
   const dataDir = resolve(repoRoot, args.string('data', '../shared/datasets/lfw'));
-  const flip = args.flag('flip');
-  const engine = await FaceEngine.load({
-    flip,
-    intraOpThreads: args.number('threads', 1),
-    graphOptimizationLevel: args.string('graph', 'basic') as 'basic',
-  });
+  const engine = await FaceEngine.load(faceEngineOptionsFromArgs(args));
   const { folds, pairs } = parsePairs(await readFile(join(dataDir, 'pairs.txt'), 'utf8'));
   const images = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
   process.stderr.write(
-    `lfw: ${pairs.length} pairs in ${folds} folds, ${images.length} images, flip=${flip}\n`,
+    `lfw: ${pairs.length} pairs in ${folds} folds, ${images.length} images, flip=${engine.options.flip} mirrorLandmarks=${engine.options.mirrorLandmarks}\n`,
   );
 
   // Each image is embedded once per run.
@@ -95,7 +92,7 @@ async function main(): Promise<void> {
   printResult({
     bench: 'lfw',
     data: dataDir,
-    flip,
+    engine_options: engine.options,
     pairs: pairs.length,
     folds,
     images: images.length,
