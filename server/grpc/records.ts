@@ -16,7 +16,13 @@ type VerifyBatchResult = sinhtrac.v1.VerifyBatchResult.$Properties;
 async function* entriesOf(
   call: ServerDuplexStream<VerifyBatchItem, VerifyBatchResult>,
 ): AsyncGenerator<BatchEntry> {
-  for await (const item of call) yield { item: item as VerifyBatchItem };
+  // Not `for await (… of call)`: that destroys the whole duplex when input ends, before the results are written.
+  const items = call.iterator({ destroyOnReturn: false }) as AsyncIterator<VerifyBatchItem>;
+  for (;;) {
+    const next = await items.next();
+    if (next.done) return;
+    yield { item: next.value };
+  }
 }
 
 /** Bidirectional VerifyBatch: results are written in order as they are ready, waiting for `drain` when the client reads slowly. */
