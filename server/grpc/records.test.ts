@@ -6,7 +6,6 @@ import type { RunningService } from '../service.ts';
 import { startTestService } from '../test/service-harness.ts';
 import { serviceDefinition } from './definitions.ts';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 let service: RunningService;
 let client: grpc.Client & Record<string, any>;
 
@@ -16,6 +15,16 @@ function call<Res>(method: string, req: unknown): Promise<Res> {
     md.set('x-caller-id', 'backend-1');
     client[method](req, md, (err: grpc.ServiceError | null, res: Res) => (err ? reject(err) : resolve(res)));
   });
+}
+
+/** The error of a call expected to fail. */
+function failure(method: string, req: unknown): Promise<grpc.ServiceError> {
+  return call(method, req).then(
+    () => {
+      throw new Error(`${method} succeeded`);
+    },
+    (err: grpc.ServiceError) => err,
+  );
 }
 
 const alice = citizen(11);
@@ -54,13 +63,11 @@ describe('gRPC sinhtrac.v1.Records', () => {
       birth_year: 1985,
       enrolled_by: 'backend-1',
     });
-    const dup = await call('CreateRecord', { cccd: aliceId, face: { template: bob.enrolFace } }).catch(
-      (e) => e,
-    );
+    const dup = await failure('CreateRecord', { cccd: aliceId, face: { template: bob.enrolFace } });
     expect(dup.code).toBe(grpc.status.ALREADY_EXISTS);
-    const missing = await call('GetRecord', { cccd: '048085009999' }).catch((e) => e);
+    const missing = await failure('GetRecord', { cccd: '048085009999' });
     expect(missing.code).toBe(grpc.status.NOT_FOUND);
-    const bad = await call('Verify', { cccd: '04808500111', ...live(alice) }).catch((e) => e);
+    const bad = await failure('Verify', { cccd: '04808500111', ...live(alice) });
     expect(bad.code).toBe(grpc.status.INVALID_ARGUMENT);
     expect(bad.metadata.get('sinhtrac-reason')).toEqual(['INVALID_CCCD']);
   });
@@ -107,6 +114,6 @@ describe('gRPC sinhtrac.v1.Records', () => {
     const replaced = await call<any>('ReplaceRecord', { cccd: aliceId, face: { template: bob.enrolFace } });
     expect(replaced.fingers).toEqual([]);
     expect(await call<any>('DeleteRecord', { cccd: aliceId })).toMatchObject({ deleted: true });
-    expect((await call('DeleteRecord', { cccd: aliceId }).catch((e) => e)).code).toBe(grpc.status.NOT_FOUND);
+    expect((await failure('DeleteRecord', { cccd: aliceId })).code).toBe(grpc.status.NOT_FOUND);
   });
 });
