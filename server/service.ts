@@ -18,6 +18,8 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+const shutdownGraceMs = 5_000;
+
 /** Starts the pool and both transports; ports 0 pick free ones (tests). */
 export async function startService(config: ServiceConfig): Promise<RunningService> {
   // First: a wrong key file or an unreachable database stops the start before any port opens.
@@ -30,7 +32,10 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
   });
   const app = createApplication({ pool, config, store, records: config.records });
   const metrics = new ServiceMetrics(pool);
-  const http = await buildHttpServer(app, metrics, { bodyLimitBytes: config.httpBodyLimitBytes, logLevel: config.logLevel });
+  const http = await buildHttpServer(app, metrics, {
+    bodyLimitBytes: config.httpBodyLimitBytes,
+    logLevel: config.logLevel,
+  });
   const grpc = buildGrpcServer(app, metrics, { maxMessageBytes: config.httpBodyLimitBytes });
 
   await http.listen({ port: config.httpPort, host: config.host });
@@ -50,7 +55,17 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
     ready,
     async close() {
       grpc.setServing(false);
-      await new Promise<void>((resolve) => grpc.server.tryShutdown(() => resolve()));
+      // Let calls in flight finish, but an open stream must not hold the process forever.
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          grpc.server.forceShutdown();
+          resolve();
+        }, shutdownGraceMs);
+        grpc.server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
       await http.close();
       await pool.close();
       await store.close();

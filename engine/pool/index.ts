@@ -39,6 +39,7 @@ export class BiometricPool {
   private readonly piscina: Piscina;
   private readonly readyThreads = new Set<number>();
   private failure: string | undefined;
+  private inFlight = 0;
   readonly ready: Promise<void>;
 
   constructor(readonly options: PoolOptions) {
@@ -46,7 +47,8 @@ export class BiometricPool {
       filename: workerFile,
       minThreads: options.size,
       maxThreads: options.size,
-      maxQueue: options.maxQueue,
+      // Admission is bounded here (inFlight), not by piscina's queue, whose maxQueue 0 semantics are quirky.
+      maxQueue: Number.POSITIVE_INFINITY,
       idleTimeout: Number.POSITIVE_INFINITY,
       workerData: {
         ortThreads: options.ortThreads,
@@ -91,6 +93,11 @@ export class BiometricPool {
     return this.piscina.queueSize;
   }
 
+  /** Tasks admitted and not yet answered (running or queued). */
+  get tasksInFlight(): number {
+    return this.inFlight;
+  }
+
   get utilization(): number {
     return this.piscina.utilization;
   }
@@ -121,21 +128,27 @@ export class BiometricPool {
   }
 
   private async run<T>(task: PoolTask, transferList: ArrayBuffer[]): Promise<T> {
+    if (this.inFlight >= this.options.size + this.options.maxQueue) {
+      throw new PoolOverloadedError(
+        `all ${this.options.size} workers are busy and ${this.options.maxQueue} tasks wait`,
+      );
+    }
+    this.inFlight++;
     let outcome: TaskOutcome<T>;
     try {
       outcome = (await this.piscina.run(task, { transferList })) as TaskOutcome<T>;
-    } catch (err) {
-      if (err instanceof Error && /queue is at limit/i.test(err.message)) {
-        throw new PoolOverloadedError('all workers are busy and the queue is full');
-      }
-      throw err;
+    } finally {
+      this.inFlight--;
     }
     if (outcome.ok) return outcome.value;
     if ('expired' in outcome) throw new DeadlineExpiredError('deadline passed before a worker was free');
     throw fromInputErrorData(outcome.inputError);
   }
 
-  async close(): Promise<void> {
+  /** Lets tasks in flight finish (bounded) before the threads go: terminating a thread inside ORT or sharp aborts. */
+  async close(drainMs = 10_000): Promise<void> {
+    const until = Date.now() + drainMs;
+    while (this.inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     await this.piscina.destroy();
   }
 }

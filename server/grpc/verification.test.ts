@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe('gRPC sinhtrac.v1.Verification', () => {
   it('answers the standard health check as SERVING', async () => {
-    const pkg = grpc.loadPackageDefinition(loadSync(healthProtoPath)) as any;
+    const pkg = grpc.loadPackageDefinition(loadSync(healthProtoPath, { enums: String })) as any;
     const health = new pkg.grpc.health.v1.Health(address, grpc.credentials.createInsecure());
     const res = await new Promise<any>((resolve, reject) =>
       health.Check({ service: 'sinhtrac.v1.Verification' }, (err: Error | null, r: unknown) =>
@@ -46,6 +46,7 @@ describe('gRPC sinhtrac.v1.Verification', () => {
 
   it('lists its services through server reflection', async () => {
     const reflectionProto = loadSync('grpc/reflection/v1alpha/reflection.proto', {
+      keepCase: true,
       includeDirs: [new URL('../../node_modules/@grpc/reflection/build/proto', import.meta.url).pathname],
     });
     const pkg = grpc.loadPackageDefinition(reflectionProto) as any;
