@@ -1,0 +1,142 @@
+/**
+ * kill -9 in the middle of enrolments and a verify batch: the embedded store must reopen, and every record that
+ * was acknowledged, or that is present at all, must be whole (templates decrypt and equal what was sent).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { citizen } from '../app/records-fixtures.ts';
+import { openStore } from './open-store.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'sinhtrac-crash-'));
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+const people = Array.from({ length: 12 }, (_, i) => citizen(100 + i));
+const cccdOf = (i: number) => `001090${String(i).padStart(6, '0')}`;
+const personOf = (i: number) => people[i % people.length]!;
+
+describe('embedded store under kill -9', () => {
+  it('keeps every record whole across a crash mid-batch', async () => {
+    const [httpPort, grpcPort] = [await freePort(), await freePort()];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        SINHTRAC_DATA: dataDir,
+        SINHTRAC_STORE: '',
+        SINHTRAC_KEY_FILE: '',
+        HTTP_PORT: String(httpPort),
+        GRPC_PORT: String(grpcPort),
+        HOST: '127.0.0.1',
+        SINHTRAC_WORKERS: '1',
+        LOG_LEVEL: 'error',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
+    const base = `http://127.0.0.1:${httpPort}`;
+    for (let tries = 0; ; tries++) {
+      const up = await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (tries > 600) throw new Error('server did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+
+    const attempted = new Set<number>();
+    const acknowledged = new Set<number>();
+    let next = 0;
+    let killed = false;
+    const enrol = async () => {
+      while (!killed) {
+        const i = next++;
+        attempted.add(i);
+        const p = personOf(i);
+        const res = await fetch(`${base}/v1/records`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            cccd: cccdOf(i),
+            face: { template: b64(p.enrolFace) },
+            fingers: p.enrolFingers.map((f) => ({ position: f.position, template: b64(f.template) })),
+          }),
+        }).catch(() => undefined);
+        if (res?.status === 201) acknowledged.add(i);
+        else if (res !== undefined) throw new Error(`enrol ${i}: HTTP ${res.status} ${await res.text()}`);
+      }
+    };
+    // A verify batch streaming against the first records while enrolments go on (audit writes).
+    const batch = async () => {
+      while (acknowledged.size < 5) await new Promise((r) => setTimeout(r, 10));
+      const lines = Array.from({ length: 2000 }, (_, k) => {
+        const i = k % 5;
+        const p = personOf(i);
+        return JSON.stringify({
+          id: String(k),
+          cccd: cccdOf(i),
+          face: { template: b64(p.liveFace) },
+          fingers: p.liveFingers.map((f) => ({ position: f.position, template: b64(f.template) })),
+        });
+      });
+      const res = await fetch(`${base}/v1/verify:batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: lines.join('\n'),
+      }).catch(() => undefined);
+      await res?.text().catch(() => undefined);
+    };
+    const clients = [...Array.from({ length: 6 }, enrol), batch()];
+    while (acknowledged.size < 150) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGKILL');
+    killed = true;
+    expect(await exited).toBe('SIGKILL');
+    await Promise.allSettled(clients);
+
+    const store = await openStore({ store: '', dataDir, keyFile: join(dataDir, 'key') });
+    try {
+      let present = 0;
+      for (const i of attempted) {
+        const record = await store.get(cccdOf(i));
+        if (record === undefined) {
+          expect(acknowledged.has(i)).toBe(false);
+          continue;
+        }
+        present++;
+        const p = personOf(i);
+        expect(Buffer.from(record.faces[0]!.template).equals(Buffer.from(p.enrolFace))).toBe(true);
+        expect(record.fingers.map((f) => f.position)).toEqual([2, 7]);
+        record.fingers.forEach((f, k) => {
+          expect(Buffer.from(f.template).equals(Buffer.from(p.enrolFingers[k]!.template))).toBe(true);
+        });
+      }
+      expect(present).toBeGreaterThanOrEqual(acknowledged.size);
+      expect(await store.count()).toBe(present);
+      expect((await store.auditFor(cccdOf(0), 5)).length).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+});
