@@ -16,7 +16,7 @@
 /* segmentation */
 #define ST_SEGMENT_WINDOW_BLOCKS 1        /* contrast measured over (2r+1)^2 blocks */
 #define ST_SEGMENT_MIN_STDDEV 6.0f        /* gray levels: flatter blocks are background */
-#define ST_SEGMENT_RELATIVE_STDDEV 0.30f  /* fraction of the 95th percentile block contrast */
+#define ST_SEGMENT_RELATIVE_STDDEV 0.20f  /* fraction of the 95th percentile block contrast */
 #define ST_SEGMENT_MIN_COHERENCE 0.20f    /* noise has no dominant orientation */
 #define ST_SEGMENT_CLOSE_BLOCKS 2         /* closing radius: fills gaps in dry prints */
 #define ST_SEGMENT_OPEN_BLOCKS 1          /* opening radius: drops specks */
