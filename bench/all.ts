@@ -1,0 +1,128 @@
+// The whole service measured like its users will: `npm run bench [-- --quick]`. Starts servers on loopback,
+// runs each scenario at several concurrency levels and pool shapes, then the engine stages without transport.
+// Writes bench/out/bench-<time>.json and .png (latency vs throughput); a human summary on stderr; JSON line last.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from './lib/args.ts';
+import { printResult } from './lib/result.ts';
+import { writeLatencyThroughputPng, type ChartSeries } from './load/chart.ts';
+import { runLoad, type LoadPoint } from './load/run.ts';
+import { scenarioNamed } from './load/scenarios.ts';
+import { ServerProcess } from './load/server-process.ts';
+
+interface Plan {
+  scenario: string;
+  transport: 'http' | 'grpc';
+  concurrency: number[];
+  workers: number;
+  ortThreads: number;
+}
+
+const args = parseArgs();
+const quick = args.flag('quick');
+const durationS = args.number('duration', quick ? 5 : 15);
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const outDir = fileURLToPath(new URL('./out/', import.meta.url));
+mkdirSync(outDir, { recursive: true });
+
+const plans: Plan[] = [
+  {
+    scenario: 'verify-templates',
+    transport: 'grpc',
+    concurrency: quick ? [16] : [1, 16, 64],
+    workers: 2,
+    ortThreads: 1,
+  },
+  {
+    scenario: 'verify-templates',
+    transport: 'http',
+    concurrency: quick ? [16] : [1, 16, 64],
+    workers: 2,
+    ortThreads: 1,
+  },
+  {
+    scenario: 'compare-faces',
+    transport: 'http',
+    concurrency: quick ? [2] : [1, 2, 4],
+    workers: 2,
+    ortThreads: 1,
+  },
+  {
+    scenario: 'compare-faces',
+    transport: 'grpc',
+    concurrency: quick ? [2] : [1, 2, 4],
+    workers: 2,
+    ortThreads: 1,
+  },
+  {
+    scenario: 'verify-images',
+    transport: 'grpc',
+    concurrency: quick ? [2] : [1, 2, 4],
+    workers: 2,
+    ortThreads: 1,
+  },
+  // Pool shape: one worker with two ORT threads, and one worker with one.
+  { scenario: 'compare-faces', transport: 'grpc', concurrency: [2], workers: 1, ortThreads: 2 },
+  { scenario: 'compare-faces', transport: 'grpc', concurrency: [2], workers: 1, ortThreads: 1 },
+];
+
+interface Row extends LoadPoint {
+  scenario: string;
+  workers: number;
+  ort_threads: number;
+}
+const rows: Row[] = [];
+for (const plan of plans) {
+  const server = await ServerProcess.start({
+    SINHTRAC_WORKERS: String(plan.workers),
+    SINHTRAC_ORT_THREADS: String(plan.ortThreads),
+    SINHTRAC_DATA: `/tmp/sinhtrac-bench-${process.pid}`,
+  });
+  try {
+    const setup = await scenarioNamed(plan.scenario).setup(`http://127.0.0.1:${server.httpPort}`);
+    await runLoad(server, setup, plan.transport, Math.max(...plan.concurrency), 2);
+    for (const c of plan.concurrency) {
+      const label = `${plan.scenario}/${plan.transport} w=${plan.workers} t=${plan.ortThreads} c=${c}`;
+      const point = await runLoad(server, setup, plan.transport, c, durationS, (n) => {
+        if (n % 200 === 0) process.stderr.write(`\r${label}: ${n} requests`);
+      });
+      rows.push({ scenario: plan.scenario, workers: plan.workers, ort_threads: plan.ortThreads, ...point });
+      process.stderr.write(
+        `\r${label}: ${point.rps.toFixed(0)} req/s, p50 ${point.p50_ms.toFixed(1)} ms, p99 ${point.p99_ms.toFixed(1)} ms, ` +
+          `errors ${point.errors}, server CPU ${point.server_cpu_pct.toFixed(0)}%, RSS ${point.server_rss_mb.toFixed(0)} MB\n`,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+// Engine stages without transport, in their own process (same public FaceEngine the workers use).
+const stagesOut = execFileSync(
+  process.execPath,
+  ['--import', 'tsx', 'bench/face-stages.ts', '--iterations', quick ? '1' : '3'],
+  {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+).toString();
+const faceStages = JSON.parse(stagesOut.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const series = new Map<string, ChartSeries>();
+for (const r of rows.filter((r) => r.workers === 2)) {
+  const key = `${r.scenario}/${r.transport}`;
+  if (!series.has(key)) series.set(key, { label: key, points: [] });
+  series.get(key)!.points.push(r);
+}
+const pngFile = `${outDir}bench-${stamp}.png`;
+await writeLatencyThroughputPng(
+  [...series.values()],
+  pngFile,
+  'sinhtrac on this machine: latency vs throughput',
+);
+const result = { started: stamp, duration_s: durationS, load: rows, face_stages: faceStages, chart: pngFile };
+writeFileSync(`${outDir}bench-${stamp}.json`, `${JSON.stringify(result, null, 2)}\n`);
+process.stderr.write(`wrote ${outDir}bench-${stamp}.json and ${pngFile}\n`);
+printResult(result);
