@@ -48,7 +48,14 @@ export class LmdbBackend implements RecordBackend {
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     // 16 KiB pages: ~1.5 KB records fit several per leaf (4 KiB pages held one each: 3.6 KB/record measured).
-    this.root = open({ path: join(dataDir, 'records.mdb'), maxDbs: 8, pageSize: pageBytes });
+    // separateFlushed: writes resolve at commit (visible, and kept by the OS page cache through a process kill);
+    // record changes then also wait for the flush to disk, audit appends do not (see README: durability).
+    this.root = open({
+      path: join(dataDir, 'records.mdb'),
+      maxDbs: 8,
+      pageSize: pageBytes,
+      separateFlushed: true,
+    });
     this.records = this.root.openDB<Buffer, string>({ name: 'records', encoding: 'binary' });
     this.audit = this.root.openDB<AuditEntry, AuditKey>({
       name: 'audit',
@@ -62,32 +69,47 @@ export class LmdbBackend implements RecordBackend {
     return value === undefined ? undefined : decodeRecord(value);
   }
 
+  /** Resolves once the write is on disk: a record acknowledged to a caller survives a power loss. */
+  private async durable<T>(write: Promise<T>): Promise<T> {
+    const result = await write;
+    await this.root.flushed;
+    return result;
+  }
+
   create(record: SealedRecord): Promise<boolean> {
-    return this.records.ifNoExists(record.meta.cccd, () => {
-      void this.records.put(record.meta.cccd, encodeRecord(record));
-    });
+    return this.durable(
+      this.records.ifNoExists(record.meta.cccd, () => {
+        void this.records.put(record.meta.cccd, encodeRecord(record));
+      }),
+    );
   }
 
   replace(record: SealedRecord): Promise<boolean> {
-    return this.records.transaction(() => {
-      if (!this.records.doesExist(record.meta.cccd)) return false;
-      void this.records.put(record.meta.cccd, encodeRecord(record));
-      return true;
-    });
+    return this.durable(
+      this.records.transaction(() => {
+        if (!this.records.doesExist(record.meta.cccd)) return false;
+        void this.records.put(record.meta.cccd, encodeRecord(record));
+        return true;
+      }),
+    );
   }
 
   delete(cccd: string): Promise<boolean> {
-    return this.records.transaction(() => {
-      if (!this.records.doesExist(cccd)) return false;
-      void this.records.remove(cccd);
-      return true;
-    });
+    return this.durable(
+      this.records.transaction(() => {
+        if (!this.records.doesExist(cccd)) return false;
+        void this.records.remove(cccd);
+        return true;
+      }),
+    );
   }
 
   async putMany(records: readonly SealedRecord[]): Promise<void> {
-    await this.records.transaction(() => {
-      for (const r of records) void this.records.put(r.meta.cccd, encodeRecord(r));
-    });
+    await this.durable(
+      this.records.transaction(() => {
+        for (const r of records) void this.records.put(r.meta.cccd, encodeRecord(r));
+      }),
+    );
   }
 
   async count(): Promise<number> {
@@ -105,6 +127,7 @@ export class LmdbBackend implements RecordBackend {
     return s.pageSize * (s.treeBranchPageCount + s.treeLeafPageCount + s.overflowPages);
   }
 
+  /** Committed (kill -9 safe), not waited for on disk: verify latency does not include an fsync. */
   async appendAudit(entry: AuditEntry): Promise<void> {
     this.auditSeq = (this.auditSeq + 1) % 1_000_000;
     await this.audit.put([entry.cccd, Date.parse(entry.at), this.auditSeq], entry);
