@@ -23,14 +23,7 @@ export class DeadlineExpiredError extends Error {
   override readonly name = 'DeadlineExpiredError';
 }
 
-export interface FingerExtractInput {
-  image?: Uint8Array;
-  raw?: Uint8Array;
-  width?: number;
-  height?: number;
-  dpi?: number;
-  position?: number;
-}
+export type FingerExtractInput = Omit<FingerExtractTask, 'kind' | 'deadlineMs'>;
 
 const workerFile = fileURLToPath(new URL('./worker-entry.mjs', import.meta.url));
 
