@@ -66,6 +66,23 @@ export const defaultFaceEngineOptions: Readonly<Required<FaceEngineOptions>> = {
   maxPixels: defaultMaxPixels,
 };
 
+/** Defaults for every option not given (an explicit `undefined` counts as not given); bad values are refused. */
+export function resolveFaceEngineOptions(opts: FaceEngineOptions): Required<FaceEngineOptions> {
+  const given = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined));
+  const options: Required<FaceEngineOptions> = { ...defaultFaceEngineOptions, ...given };
+  for (const name of ['intraOpThreads', 'interOpThreads'] as const) {
+    if (!Number.isInteger(options[name]) || options[name] < 1) {
+      throw new Error(`FaceEngineOptions.${name} must be an integer >= 1, got ${options[name]}`);
+    }
+  }
+  if (!(options.maxPixels > 0))
+    throw new Error(`FaceEngineOptions.maxPixels must be > 0, got ${options.maxPixels}`);
+  if (!['disabled', 'basic', 'extended', 'all'].includes(options.graphOptimizationLevel)) {
+    throw new Error(`FaceEngineOptions.graphOptimizationLevel: unknown ${options.graphOptimizationLevel}`);
+  }
+  return options;
+}
+
 function toDetectedFace(box: FaceBox, fivePoints: readonly Point[]): DetectedFace {
   return {
     box: { x: box.x1, y: box.y1, width: box.x2 - box.x1, height: box.y2 - box.y1 },
@@ -85,7 +102,7 @@ export class FaceEngine {
 
   /** Verifies every model's sha256 against models/manifest.json, creates the sessions once and warms them. */
   static async load(opts: FaceEngineOptions = {}): Promise<FaceEngine> {
-    const options = { ...defaultFaceEngineOptions, ...opts };
+    const options = resolveFaceEngineOptions(opts);
     const manifest = readManifest();
     const sessionOptions: InferenceSession.SessionOptions = {
       intraOpNumThreads: options.intraOpThreads,
