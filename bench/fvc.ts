@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { InputError } from '../engine/errors.ts';
-import { decodeToGray, extractFromGray } from '../engine/finger/index.ts';
+import { decodeToGray, extractFromGray, fingerParams } from '../engine/finger/index.ts';
 import type { FingerTemplate, GrayImage } from '../engine/finger/index.ts';
 import { fvcProtocol } from './fvc-protocol.ts';
 import { parseArgs } from './lib/args.ts';
@@ -22,8 +22,8 @@ import { percentile } from './lib/stats.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultRoot = path.resolve(here, '..', '..', 'shared', 'datasets', 'fingerprints');
 const imagePattern = /\.(tif|tiff|png|bmp)$/i;
-/** Fewer minutiae than this cannot be matched reliably: counted as a failure to enrol. */
-const minEnrolMinutiae = 10;
+/** Below this many minutiae a capture is reported separately (enrolled, but weak). */
+const weakTemplateMinutiae = 10;
 
 export interface FvcImage {
   file: string;
@@ -148,7 +148,7 @@ async function benchFolder(folder: string, label: string, dpi: number, limit: nu
     times.push(performance.now() - started);
     const cpu = process.cpuUsage(cpuStarted);
     cpuTimes.push((cpu.user + cpu.system) / 1000);
-    if (!template || template.minutiae.length < minEnrolMinutiae) {
+    if (!template || template.minutiae.length < fingerParams.minEnrolMinutiae) {
       failures++;
       samples.push({ ...img });
     } else {
@@ -168,6 +168,8 @@ async function benchFolder(folder: string, label: string, dpi: number, limit: nu
     fingers: new Set(images.map((i) => i.finger)).size,
     dpi,
     failures_to_enroll: failures,
+    fte_min_minutiae: fingerParams.minEnrolMinutiae,
+    templates_under_10_minutiae: enrolled.filter((t) => t.minutiae.length < weakTemplateMinutiae).length,
     extract_ms_median: round(median(times)),
     extract_ms_p95: round(percentile(times, 95)),
     extract_cpu_ms_median: round(median(cpuTimes)),

@@ -2,6 +2,7 @@
 export { extractTemplate, extractFromGray } from './extract.ts';
 export type { ExtractOptions } from './extract.ts';
 export { decodeToGray, rawToGray } from './decode.ts';
+export { fingerParams } from './params.ts';
 export type { GrayImage, RawGrayInput } from './decode.ts';
 export {
   decodeTemplate,

@@ -10,6 +10,8 @@ export const fingerParams = {
   maxPixels: 4000 * 4000,
   /** Encoded image bytes accepted (a lossless 1000 dpi capture is a few MB). */
   maxImageBytes: 32 * 1024 * 1024,
+  /** Fewer minutiae cannot fix an alignment and confirm it: such a capture counts as a failure to enrol. */
+  minEnrolMinutiae: 5,
   /** Foreign/internal template bytes accepted. */
   maxTemplateBytes: 1024 * 1024,
 } as const;
