@@ -18,6 +18,8 @@ export interface ServiceConfig {
   /** Unset: the calibration file's default. */
   defaultTargetFmr: number | undefined;
   logLevel: string;
+  /** One log line per HTTP request (route, status, time; never bodies). */
+  logRequests: boolean;
   /** Records store, verify policy and batch settings (server/app/records-config.ts). */
   records: RecordsConfig;
 }
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     httpBodyLimitBytes: intFrom(env, 'SINHTRAC_HTTP_BODY_LIMIT', Math.ceil(maxImageBytes * 1.4) * 4, 1024),
     defaultTargetFmr: env.SINHTRAC_TARGET_FMR ? numberFrom(env, 'SINHTRAC_TARGET_FMR', 0) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    logRequests: env.SINHTRAC_LOG_REQUESTS === '1',
     records: recordsConfigFromEnv(env),
   };
 }

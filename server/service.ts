@@ -35,6 +35,7 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
   const http = await buildHttpServer(app, metrics, {
     bodyLimitBytes: config.httpBodyLimitBytes,
     logLevel: config.logLevel,
+    logRequests: config.logRequests,
   });
   const grpc = buildGrpcServer(app, metrics, { maxMessageBytes: config.httpBodyLimitBytes });
 

@@ -13,6 +13,7 @@ import { batchRoutes } from './batch.ts';
 export interface HttpOptions {
   bodyLimitBytes: number;
   logLevel: string;
+  logRequests: boolean;
 }
 
 /** Fastify errors that are the caller's fault, mapped to a reason code. */
@@ -45,6 +46,8 @@ export async function buildHttpServer(
       serializers: { req: (r) => ({ method: r.method, url: r.url, id: r.id }) },
     },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+    // Per-request access lines cost more than a template verify at load; metrics count requests instead.
+    disableRequestLogging: !options.logRequests,
   });
 
   fastify.addHook('onResponse', async (req, reply) => {
