@@ -5,7 +5,10 @@
 
 #define ALONG_TAPS (2 * ST_ENHANCE_ALONG_RADIUS_PX + 1)
 #define ACROSS_TAPS (2 * ST_ENHANCE_ACROSS_RADIUS_PX + 1)
-#define MARGIN_PX (ST_ENHANCE_ACROSS_RADIUS_PX + 1)
+/* pixels closer than this to the image edge take the clamped (slow) path in both passes */
+#define MARGIN_PX                                                                                  \
+  ((ST_ENHANCE_ACROSS_RADIUS_PX > ST_ENHANCE_ALONG_RADIUS_PX ? ST_ENHANCE_ACROSS_RADIUS_PX          \
+                                                             : ST_ENHANCE_ALONG_RADIUS_PX) + 1)
 
 typedef struct {
   int dx[ST_ORIENTATION_BINS][ACROSS_TAPS > ALONG_TAPS ? ACROSS_TAPS : ALONG_TAPS];
