@@ -21,39 +21,66 @@ export interface FaceBox {
   confidence: number;
 }
 
-/** Resizes to the detector's fixed input and normalises to NCHW float, RGB, (p - 127) / 128. */
-export async function detectorInput(image: RgbImage): Promise<Float32Array> {
+/** The detector input and how its pixels map back to the image. */
+export interface DetectorInput {
+  tensor: Float32Array;
+  /** Input pixels per image pixel, per axis. */
+  scaleX: number;
+  scaleY: number;
+}
+
+/** Neutral padding: normalises to ~0, what the network sees as "nothing". */
+const letterboxPadValue = 127;
+
+/**
+ * Letterboxes into the detector's fixed 4:3 input (aspect kept, padded right and below) and normalises to NCHW
+ * float, RGB, (p - 127) / 128. Stretching instead would squash faces in portrait-orientation photos (a 3:4 CCCD
+ * portrait by 1.8x) and cost detector confidence.
+ */
+export async function detectorInput(image: RgbImage): Promise<DetectorInput> {
+  const w = detectorInputWidthPx;
+  const h = detectorInputHeightPx;
+  const fit = Math.min(w / image.width, h / image.height);
+  const contentWidth = Math.max(1, Math.min(w, Math.round(image.width * fit)));
+  const contentHeight = Math.max(1, Math.min(h, Math.round(image.height * fit)));
   const resized = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
-    .resize(detectorInputWidthPx, detectorInputHeightPx, { fit: 'fill' })
+    .resize(contentWidth, contentHeight, { fit: 'fill' })
     .raw()
     .toBuffer();
-  const plane = detectorInputWidthPx * detectorInputHeightPx;
-  const input = new Float32Array(3 * plane);
-  for (let i = 0; i < plane; i++) {
-    input[i] = (resized[i * 3]! - 127) / 128;
-    input[plane + i] = (resized[i * 3 + 1]! - 127) / 128;
-    input[2 * plane + i] = (resized[i * 3 + 2]! - 127) / 128;
+  const plane = w * h;
+  const tensor = new Float32Array(3 * plane).fill((letterboxPadValue - 127) / 128);
+  for (let y = 0; y < contentHeight; y++) {
+    for (let x = 0; x < contentWidth; x++) {
+      const s = (y * contentWidth + x) * 3;
+      const d = y * w + x;
+      tensor[d] = (resized[s]! - 127) / 128;
+      tensor[plane + d] = (resized[s + 1]! - 127) / 128;
+      tensor[2 * plane + d] = (resized[s + 2]! - 127) / 128;
+    }
   }
-  return input;
+  return { tensor, scaleX: contentWidth / image.width, scaleY: contentHeight / image.height };
 }
 
 /** All faces above the confidence floor, after NMS, highest confidence first, in original pixels. */
 export async function detectFaces(session: InferenceSession, image: RgbImage): Promise<FaceBox[]> {
   const input = await detectorInput(image);
-  const tensor = new ort.Tensor('float32', input, [1, 3, detectorInputHeightPx, detectorInputWidthPx]);
+  const tensor = new ort.Tensor('float32', input.tensor, [1, 3, detectorInputHeightPx, detectorInputWidthPx]);
   const out = await session.run({ input: tensor });
   const scores = out['scores']!.data as Float32Array;
   const boxes = out['boxes']!.data as Float32Array;
+  // Box coordinates are fractions of the whole input, padding included.
+  const toImageX = detectorInputWidthPx / input.scaleX;
+  const toImageY = detectorInputHeightPx / input.scaleY;
   const candidates: FaceBox[] = [];
   const priorCount = scores.length / 2;
   for (let i = 0; i < priorCount; i++) {
     const confidence = scores[i * 2 + 1]!;
     if (confidence < detectorMinConfidence) continue;
     candidates.push({
-      x1: boxes[i * 4]! * image.width,
-      y1: boxes[i * 4 + 1]! * image.height,
-      x2: boxes[i * 4 + 2]! * image.width,
-      y2: boxes[i * 4 + 3]! * image.height,
+      x1: boxes[i * 4]! * toImageX,
+      y1: boxes[i * 4 + 1]! * toImageY,
+      x2: boxes[i * 4 + 2]! * toImageX,
+      y2: boxes[i * 4 + 3]! * toImageY,
       confidence,
     });
   }
