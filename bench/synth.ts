@@ -6,6 +6,7 @@
  *   npm run bench:synth -- [--fingers 12] [--impressions 4] [--seed 1] [--real <folder>[,<folder>...]] [--limit 40]
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -143,6 +144,8 @@ async function main(): Promise<void> {
   const generated: GrayImage[] = [];
   const bar = new ProgressBar('synth', fingers * impressions);
   const startMs = performance.now();
+  // CPU time too: on a shared machine wall time measures the neighbours as much as the generator.
+  const startCpu = process.cpuUsage();
   for (let finger = 1; finger <= fingers; finger++) {
     let t = performance.now();
     const master = generateMasterFingerprint(fvcFingerSeed(seed, finger));
@@ -160,6 +163,8 @@ async function main(): Promise<void> {
   }
   bar.finish();
   const totalS = (performance.now() - startMs) / 1000;
+  const cpu = process.cpuUsage(startCpu);
+  const cpuS = (cpu.user + cpu.system) / 1e6;
   let t = performance.now();
   let minutiaeTotal = 0;
   for (let i = 0; i < minutiaeSetsTimed; i++) minutiaeTotal += synthMinutiae(i, i % 8).minutiae.length;
@@ -203,6 +208,8 @@ async function main(): Promise<void> {
     seed,
     images: generated.length,
     images_per_s_single_thread: round(generated.length / totalS),
+    images_per_cpu_s: round(generated.length / cpuS),
+    load_average_1min: round(loadavg()[0] ?? Number.NaN),
     master_ms_median: round(percentile(masterMs, 50), 1),
     impression_ms_median: round(percentile(impressionMs, 50), 1),
     impression_ms_p95: round(percentile(impressionMs, 95), 1),
