@@ -37,7 +37,7 @@
 #define ST_ORIENTATION_BINS 32
 #define ST_ENHANCE_CELL_PX 4               /* filters are re-oriented every this many pixels */
 #define ST_ENHANCE_ALONG_RADIUS_PX 8       /* smoothing along ridges */
-#define ST_ENHANCE_ACROSS_RADIUS_PX 5      /* band-pass across ridges */
+#define ST_ENHANCE_ACROSS_RADIUS_PX 4      /* band-pass across ridges */
 #define ST_ENHANCE_SIGMA_PER_PERIOD 0.45f  /* Gaussian envelope of the across-ridge filter */
 #define ST_PERIOD_BINS 13                  /* kernels for periods 4..16 px */
 
