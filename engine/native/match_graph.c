@@ -41,6 +41,8 @@ static void add_pair(const st_prepared_view *a, const st_prepared_view *b, int p
                      struct st_match_scratch *s) {
   s->a_partner[pa] = (int16_t)pb;
   s->b_partner[pb] = (int16_t)pa;
+  s->support_of[pa] = 0;
+  s->type_matches += a->minutiae[pa].type == b->minutiae[pb].type;
   s->pairs[s->pair_count].a = (uint8_t)pa;
   s->pairs[s->pair_count].b = (uint8_t)pb;
   s->pair_count++;
@@ -59,14 +61,18 @@ static void add_pair(const st_prepared_view *a, const st_prepared_view *b, int p
       const st_edge *be = &b->edges[j];
       int dl = be->length_px - ae->length_px;
       if (dl > tol) break;
-      if (ae->to >= a_count || be->to >= b_count) continue;
       int da = st_angle_distance(ae->from_angle, be->from_angle);
       if (da > ST_MATCH_ANGLE_TOLERANCE_STEPS) continue;
       int db = st_angle_distance(ae->to_angle, be->to_angle);
       if (db > ST_MATCH_ANGLE_TOLERANCE_STEPS) continue;
+      if (ae->to >= a_count || be->to >= b_count) continue; /* corrupt buffer: never index past the counts */
       int a_partner = s->a_partner[ae->to], b_partner = s->b_partner[be->to];
       if (a_partner >= 0 || b_partner >= 0) {
-        if (a_partner == be->to) s->support_count++;
+        if (a_partner == be->to) {
+          s->support_count++;
+          s->support_of[pa]++;
+          s->support_of[ae->to]++;
+        }
         continue;
       }
       if (dl < 0) dl = -dl;
@@ -84,6 +90,7 @@ void st_grow_graph(const st_prepared_view *a, const st_prepared_view *b, st_minu
   }
   s->pair_count = 0;
   s->support_count = 0;
+  s->type_matches = 0;
   s->error_sum = 0;
   s->queue_count = 0;
 

@@ -30,6 +30,9 @@
 
 /* Roots (seed minutia pairs) tried per comparison, best voted first. */
 #define ST_MATCH_MAX_ROOTS 12
+/* Stop trying roots once one graph pairs this share (NUM/DEN) of the smaller template's minutiae. */
+#define ST_MATCH_DECISIVE_SHARE_NUM 1
+#define ST_MATCH_DECISIVE_SHARE_DEN 2
 /* Edge pairs waiting in the growth queue; more are dropped (a graph this large has already matched). */
 #define ST_MATCH_QUEUE_CAPACITY 4096
 

@@ -82,8 +82,8 @@ static inline int st_root_length_tolerance_px(int length_px) {
 }
 
 static inline int st_angle_distance(uint8_t a, uint8_t b) {
-  uint8_t d = (uint8_t)(a - b);
-  return d > 128 ? 256 - d : d;
+  int d = (int8_t)(uint8_t)(a - b); /* wraps to -128..127; |-128| is the half turn, 128 */
+  return d < 0 ? -d : d;
 }
 
 /* Root edges: long enough to have a reliable direction, to one of the nearest few neighbours. */

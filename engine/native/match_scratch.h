@@ -30,6 +30,8 @@ struct st_match_scratch {
   st_minutia_pair pairs[256];
   int pair_count;
   int support_count; /* edges confirmed between two already-paired minutiae */
+  uint8_t support_of[256]; /* per minutia of a: confirmed edges touching its pair */
+  int type_matches;        /* pairs whose minutia types agree */
   int error_sum;     /* edge-pair errors (1/256 of a tolerance) along which pairs joined */
   uint32_t queue[ST_MATCH_QUEUE_CAPACITY]; /* binary min-heap: error << 16 | a << 8 | b */
   int queue_count;

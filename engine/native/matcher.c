@@ -67,6 +67,7 @@ int st_match(const uint8_t *a, size_t a_size, const uint8_t *b, size_t b_size, s
 
   struct st_match_scratch *s = scratch;
   st_find_roots(hashed, other, s);
+  const int smaller = hashed->header->count < other->header->count ? hashed->header->count : other->header->count;
   float best = 0.0f;
   for (int r = 0; r < s->root_count; r++) {
     if (is_covered(s, s->roots[r])) continue;
@@ -74,6 +75,8 @@ int st_match(const uint8_t *a, size_t a_size, const uint8_t *b, size_t b_size, s
     float graph_score = st_graph_score(s, hashed->header->count, other->header->count);
     if (graph_score > best) best = graph_score;
     cover_graph(s);
+    /* A graph holding most of the smaller template is the match; other roots could only regrow parts of it. */
+    if (s->pair_count * ST_MATCH_DECISIVE_SHARE_DEN >= smaller * ST_MATCH_DECISIVE_SHARE_NUM) break;
   }
   clear_covered(s);
   *score = best;

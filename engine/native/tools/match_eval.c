@@ -119,6 +119,25 @@ int main(int argc, char **argv) {
     total_prepared += n;
   }
   st_match_scratch *scratch = st_match_scratch_init(malloc(st_match_scratch_size()));
+  if (getenv("MATCH_EVAL_PROTOCOL_LOOPS")) {
+    /* Instruction counting mode (perf stat): the FVC protocol's comparisons only, prepared, repeated. */
+    int loops = atoi(getenv("MATCH_EVAL_PROTOCOL_LOOPS"));
+    long n = 0;
+    for (int loop = 0; loop < loops; loop++)
+      for (int i = 0; i < count; i++)
+        for (int j = i + 1; j < count; j++) {
+          int same = strcmp(samples[i].finger, samples[j].finger) == 0;
+          int first_i = i == 0 || strcmp(samples[i - 1].finger, samples[i].finger) != 0;
+          int first_j = strcmp(samples[j - 1].finger, samples[j].finger) != 0;
+          if (!same && !(first_i && first_j)) continue;
+          float sc;
+          st_match(samples[i].prepared, samples[i].prepared_size, samples[j].prepared, samples[j].prepared_size,
+                   scratch, &sc);
+          n++;
+        }
+    printf("{\"protocol_comparisons\":%ld}\n", n);
+    return 0;
+  }
   int max_pairs = count * count;
   float *gen = malloc(sizeof(float) * max_pairs), *imp = malloc(sizeof(float) * max_pairs);
   float *xgen = malloc(sizeof(float) * max_pairs), *ximp = malloc(sizeof(float) * max_pairs);
