@@ -12,7 +12,7 @@ export interface Scenario {
 
 const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64');
 
-async function postJson(url: string, body: unknown, method = 'POST'): Promise<any> {
+async function postJson(url: string, body: unknown, method = 'POST'): Promise<Record<string, unknown>> {
   const res = await fetch(url, {
     method,
     headers: { 'content-type': 'application/json' },
