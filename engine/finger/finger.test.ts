@@ -6,6 +6,8 @@ import { encodeTemplate, exportTemplate, extractTemplate, importTemplate } from 
 import type { FingerTemplate } from './index.ts';
 
 const synthetic = drawSyntheticRidges();
+// one ridge period: smoothing along the ridge (17 px) moves an abrupt synthetic ending by a few pixels
+const ENDING_TOLERANCE_PX = 9;
 
 async function rejects(p: Promise<unknown> | (() => unknown), code: string, field?: string): Promise<void> {
   let caught: unknown;
@@ -34,7 +36,9 @@ describe('extractTemplate', () => {
     expect(fromPng).toMatchObject({ format: 'sinhtrac', version: 1, width, height, position: 7 });
     expect(fromPng.quality).toBeGreaterThanOrEqual(0);
     expect(fromPng.quality).toBeLessThanOrEqual(100);
-    const hit = fromPng.minutiae.find((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= 6);
+    const hit = fromPng.minutiae.find(
+      (m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= ENDING_TOLERANCE_PX,
+    );
     expect(hit?.type).toBe('ending');
   });
 

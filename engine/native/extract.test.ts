@@ -4,6 +4,8 @@ import { drawSyntheticRidges } from './synthetic-ridges.ts';
 import { backends, wasmRequired } from './test-backends.ts';
 
 const synthetic = drawSyntheticRidges();
+// one ridge period: smoothing along the ridge (17 px) moves an abrupt synthetic ending by a few pixels
+const ENDING_TOLERANCE_PX = 9;
 
 interface Found {
   x: number;
@@ -47,7 +49,7 @@ for (const backend of backends) {
       const decoded = core().decodeTemplate(bytes);
       expect([decoded.width, decoded.height, decoded.position]).toEqual([width, height, 2]);
       const found = minutiaeOf(core(), bytes);
-      const near = found.filter((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= 6);
+      const near = found.filter((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= ENDING_TOLERANCE_PX);
       expect(near.length, JSON.stringify(found)).toBeGreaterThanOrEqual(1);
       expect(near[0]!.type).toBe(1);
       const diff = Math.abs(((near[0]!.angleDeg - ending.angleDeg + 540) % 360) - 180);
@@ -73,7 +75,9 @@ for (const backend of backends) {
       const decoded = core().decodeTemplate(bytes);
       expect([decoded.width, decoded.height]).toEqual([width, height]);
       const found = minutiaeOf(core(), bytes);
-      expect(found.some((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= 6 && m.type === 1)).toBe(true);
+      expect(
+        found.some((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= ENDING_TOLERANCE_PX && m.type === 1),
+      ).toBe(true);
     });
 
     it('rejects bad images with a code', () => {
