@@ -8,6 +8,7 @@ import type { RecordBackend } from './backend.ts';
 import { loadOrCreateKeyRing, StoreKeyError } from './key-ring.ts';
 import { LmdbBackend } from './lmdb-backend.ts';
 import { PostgresBackend } from './postgres-backend.ts';
+import { RecordCache } from './record-cache.ts';
 import { RecordStore } from './record-store.ts';
 
 export interface StoreConfig {
@@ -18,6 +19,9 @@ export interface StoreConfig {
   /** PostgreSQL schema (default "sinhtrac"). */
   pgSchema?: string;
   pgPoolSize?: number;
+  /** Opened records kept in memory for repeated verifies (0 = off) and how long an entry may be served. */
+  cacheEntries?: number;
+  cacheMaxAgeMs?: number;
 }
 
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
@@ -27,7 +31,17 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     dataDir,
     keyFile: resolve(env.SINHTRAC_KEY_FILE || join(dataDir, 'key')),
     pgSchema: env.SINHTRAC_PG_SCHEMA || undefined,
+    cacheEntries: cacheEntriesFrom(env.SINHTRAC_RECORD_CACHE),
+    cacheMaxAgeMs: 30_000,
   };
+}
+
+function cacheEntriesFrom(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 10_000;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`SINHTRAC_RECORD_CACHE must be an integer >= 0, got ${raw}`);
+  return n;
 }
 
 export async function openStore(config: StoreConfig): Promise<RecordStore> {
@@ -38,7 +52,8 @@ export async function openStore(config: StoreConfig): Promise<RecordStore> {
         `key file ${config.keyFile} is missing but the store already holds sealed records: restore the key file`,
       );
     }
-    const store = new RecordStore(backend, loadOrCreateKeyRing(config.keyFile));
+    const cache = new RecordCache(config.cacheEntries ?? 0, config.cacheMaxAgeMs ?? 30_000);
+    const store = new RecordStore(backend, loadOrCreateKeyRing(config.keyFile), cache);
     await store.checkKey();
     return store;
   } catch (err) {

@@ -6,6 +6,7 @@ import type { AuditEntry } from './audit-entry.ts';
 import type { RecordBackend } from './backend.ts';
 import { type KeyRing, StoreKeyError } from './key-ring.ts';
 import { type BiometricRecord, metaOf, type RecordMeta } from './record.ts';
+import { RecordCache } from './record-cache.ts';
 import type { SealedRecord } from './sealed-record.ts';
 import { open, seal } from './template-cipher.ts';
 import { decodeTemplates, encodeTemplates } from './template-payload.ts';
@@ -18,6 +19,7 @@ export class RecordStore {
   constructor(
     readonly backend: RecordBackend,
     private readonly ring: KeyRing,
+    private readonly cache = new RecordCache(0, 0),
   ) {}
 
   /** Refuses a key ring that cannot open what this store was sealed with: fail at start, never overwrite. */
@@ -35,8 +37,13 @@ export class RecordStore {
   }
 
   async get(cccd: string): Promise<BiometricRecord | undefined> {
+    const cached = this.cache.get(cccd);
+    if (cached !== undefined) return cached;
     const stored = await this.backend.get(cccd);
-    return stored === undefined ? undefined : this.unseal(stored);
+    if (stored === undefined) return undefined;
+    const record = this.unseal(stored);
+    this.cache.set(record);
+    return record;
   }
 
   async getMeta(cccd: string): Promise<RecordMeta | undefined> {
@@ -44,19 +51,31 @@ export class RecordStore {
   }
 
   create(record: BiometricRecord): Promise<boolean> {
+    this.cache.invalidate(record.cccd);
     return this.backend.create(this.sealRecord(record));
   }
 
-  replace(record: BiometricRecord): Promise<boolean> {
-    return this.backend.replace(this.sealRecord(record));
+  async replace(record: BiometricRecord): Promise<boolean> {
+    this.cache.invalidate(record.cccd);
+    try {
+      return await this.backend.replace(this.sealRecord(record));
+    } finally {
+      this.cache.invalidate(record.cccd); // a get that raced the write may have cached the old version
+    }
   }
 
-  delete(cccd: string): Promise<boolean> {
-    return this.backend.delete(cccd);
+  async delete(cccd: string): Promise<boolean> {
+    this.cache.invalidate(cccd);
+    try {
+      return await this.backend.delete(cccd);
+    } finally {
+      this.cache.invalidate(cccd);
+    }
   }
 
-  putMany(records: readonly BiometricRecord[]): Promise<void> {
-    return this.backend.putMany(records.map((r) => this.sealRecord(r)));
+  async putMany(records: readonly BiometricRecord[]): Promise<void> {
+    await this.backend.putMany(records.map((r) => this.sealRecord(r)));
+    for (const r of records) this.cache.invalidate(r.cccd);
   }
 
   count(): Promise<number> {
