@@ -91,19 +91,20 @@ static void drop_broken_ridges(st_minutia_list *list) {
   }
 }
 
-static void drop_clusters(st_minutia_list *list) {
-  int r2 = ST_CLUSTER_RADIUS_PX * ST_CLUSTER_RADIUS_PX;
+/* Fragmented ridges (dots, pores, smudges) leave many raw skeleton endings close together, most of them already
+ * judged false; whatever survives among them is noise too. */
+static void drop_fragmented(st_minutia_list *list) {
+  int r2 = ST_FRAGMENT_RADIUS_PX * ST_FRAGMENT_RADIUS_PX;
   for (int i = 0; i < list->count; i++) {
     st_minutia_candidate *a = &list->items[i];
     if (a->removed) continue;
     int near = 0;
     for (int j = 0; j < list->count; j++) {
       const st_minutia_candidate *b = &list->items[j];
-      if (j == i || b->removed == 2) continue;
       int dx = b->x - a->x, dy = b->y - a->y;
-      near += dx * dx + dy * dy <= r2;
+      near += j != i && dx * dx + dy * dy <= r2;
     }
-    if (near > ST_CLUSTER_MAX_NEIGHBOURS) a->quality *= 0.5f;
+    if (near > ST_FRAGMENT_MAX_CANDIDATES) a->removed = 3;
   }
 }
 
@@ -118,5 +119,5 @@ void st_minutiae_filter(st_minutia_list *list, const st_binary_image *skeleton, 
   drop_short_connections(list, skeleton);
   drop_border(list, mask);
   drop_broken_ridges(list);
-  drop_clusters(list);
+  drop_fragmented(list);
 }

@@ -51,8 +51,8 @@
 #define ST_BREAK_MAX_PX 20                /* facing endings closer than this: a broken ridge */
 #define ST_BREAK_MAX_ANGLE_DEG 50
 #define ST_MINUTIA_MIN_COHERENCE 0.0f     /* minutiae in blurrier ridge flow are dropped */
-#define ST_CLUSTER_RADIUS_PX 10           /* minutiae crowding this radius are noise */
-#define ST_CLUSTER_MAX_NEIGHBOURS 2
+#define ST_FRAGMENT_RADIUS_PX 24          /* raw skeleton minutiae crowding this radius mark fragmented ridges */
+#define ST_FRAGMENT_MAX_CANDIDATES 5
 #define ST_MERGE_BIFURCATION_PX 3         /* skeleton junction pixels closer than this are one bifurcation */
 
 /* quality */
