@@ -1,5 +1,7 @@
 #include "orientation.h"
 
+#include "params.h"
+
 #include "st_math.h"
 
 typedef struct {
@@ -34,12 +36,13 @@ st_status st_orientation_compute(const st_gray_image *image, st_arena *arena, st
       b->n += 1;
     }
   }
-  /* Average over a 3 x 3 block window (24 px: about three ridges). */
+  /* Average over a window of (2r+1)^2 blocks (r = 1: 24 px, about three ridges). */
+  const int r = ST_ORIENTATION_WINDOW_RADIUS_BLOCKS;
   for (int by = 0; by < g.height; by++)
     for (int bx = 0; bx < g.width; bx++) {
       float xx = 0, yy = 0, xy = 0, s = 0, s2 = 0, n = 0;
-      for (int dy = -1; dy <= 1; dy++)
-        for (int dx = -1; dx <= 1; dx++) {
+      for (int dy = -r; dy <= r; dy++)
+        for (int dx = -r; dx <= r; dx++) {
           int ny = by + dy, nx = bx + dx;
           if (ny < 0 || nx < 0 || ny >= g.height || nx >= g.width) continue;
           const block_moments *b = &m[ny * g.width + nx];

@@ -24,6 +24,7 @@
 #define ST_SEGMENT_MIN_MEASURED_NEIGHBOURS 4 /* of 9 blocks around, with a clean ridge period */
 
 /* orientation */
+#define ST_ORIENTATION_WINDOW_RADIUS_BLOCKS 1
 #define ST_ORIENTATION_SMOOTH_RADIUS_BLOCKS 3
 
 /* ridge frequency: periods in pixels */
