@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type ServiceConfig } from '../config.ts';
@@ -21,5 +21,12 @@ export async function startTestService(overrides: Partial<ServiceConfig> = {}): 
   };
   const service = await startService(config);
   await service.ready;
-  return service;
+  const close = service.close;
+  return {
+    ...service,
+    async close() {
+      await close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
