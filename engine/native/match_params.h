@@ -3,7 +3,7 @@
 #define ST_MATCH_PARAMS_H
 
 /* Neighbour edges kept per minutia (nearest first): the pairing graph grows along them. */
-#define ST_MATCH_NEIGHBORS 10
+#define ST_MATCH_NEIGHBORS 12
 /* Neighbours farther than this are ignored: long edges bend too much under elastic distortion. */
 #define ST_MATCH_NEIGHBOR_RANGE_PX 200
 /* Edges shorter than this give unreliable directions, so they never seed a root. */
@@ -38,6 +38,8 @@
 
 /* Score shaping. */
 #define ST_MATCH_SUPPORT_WEIGHT 1.0f
+/* Ending/bifurcation agreement: extractors swap them under pressure, so it only adds, never vetoes. */
+#define ST_MATCH_TYPE_WEIGHT 1.0f
 /* An edge pair's error is 256 per full tolerance on each of length, origin angle and neighbour angle. */
 #define ST_MATCH_EDGE_ERROR_MAX 768.0f
 #define ST_MATCH_MIN_PAIRS 2
