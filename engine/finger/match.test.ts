@@ -153,6 +153,18 @@ describe('compareFingerTemplates', () => {
     otherVersion[4] = 99;
     expect(bad(otherVersion)).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_TEMPLATE_VERSION' }));
     expect(bad(original.bytes.slice(0, 20))).toThrow(InputError);
+    // A prepared buffer that is not one (or was damaged in a cache) is refused by the core, not trusted.
+    const prepared = prepareFingerTemplate(original);
+    const forged = (bytes: Uint8Array) => ({ ...prepared, bytes });
+    expect(() => compareFingerTemplates(forged(new Uint8Array(64)), original)).toThrow(InputError);
+    expect(() =>
+      compareFingerTemplates(forged(prepared.bytes.slice(0, prepared.bytes.length - 2)), original),
+    ).toThrow(InputError);
+    const otherLayout = prepared.bytes.slice();
+    otherLayout[4] = 77;
+    expect(() => compareFingerTemplates(forged(otherLayout), original)).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_TEMPLATE_VERSION' }),
+    );
   });
 
   it('refuses more minutiae than the template format carries', () => {
