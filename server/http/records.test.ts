@@ -155,6 +155,10 @@ describe('records over HTTP', () => {
     });
     expect(replaced.status).toBe(200);
     expect(replaced.json.fingers.map((f: any) => f.position)).toEqual([2]);
+    // Level 2 needs two enrolled fingers: a record with one cannot be verified at that level (422, not RECAPTURE).
+    const tooFew = await call('POST', `/v1/records/${bobId}:verify`, liveBody(bob));
+    expect(tooFew.status).toBe(422);
+    expect(tooFew.json.error.reason).toBe('RECORD_HAS_TOO_FEW_FINGERS');
     expect((await call('PUT', '/v1/records/001190000999', enrolBody(bob, bobId))).status).toBe(404);
     expect((await call('DELETE', `/v1/records/${bobId}`)).json).toEqual({ deleted: true });
     expect((await call('DELETE', `/v1/records/${bobId}`)).status).toBe(404);
