@@ -78,8 +78,21 @@ export function productTailProbability(t: number, k: number): number {
   return Math.min(1, t * sum);
 }
 
+const thresholdCache = new Map<string, number>();
+
 /** Fused score a MATCH needs so that the fused false match rate stays <= targetFmr with k modalities. */
 export function fusedThreshold(targetFmr: number, k: number): number {
+  const key = `${targetFmr}/${k}`;
+  let threshold = thresholdCache.get(key);
+  if (threshold === undefined) {
+    threshold = solveFusedThreshold(targetFmr, k);
+    // Requests name a handful of targets; the bound only guards against callers sending many distinct ones.
+    if (thresholdCache.size < 1000) thresholdCache.set(key, threshold);
+  }
+  return threshold;
+}
+
+function solveFusedThreshold(targetFmr: number, k: number): number {
   if (!(targetFmr > 0 && targetFmr < 1))
     throw new RangeError(`targetFmr must be in (0, 1), got ${targetFmr}`);
   if (!(Number.isInteger(k) && k >= 1)) throw new RangeError(`k must be a positive integer, got ${k}`);
