@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { FaceEngineOptions, FaceExtraction } from '../engine/face/index.ts';
+import { InputError } from '../engine/errors.ts';
 import { FaceEngine, defaultFaceEngineOptions } from '../engine/face/index.ts';
 import { parseArgs } from './lib/args.ts';
 import { faceEngineOptionsFromArgs } from './lib/face-options.ts';
@@ -25,14 +26,20 @@ interface Job {
   options: FaceEngineOptions;
 }
 
-async function runJob(job: Job, onDone: (t: Timings) => void): Promise<void> {
+/** `null` reports an image refused with an InputError (no face...): counted, not timed. */
+async function runJob(job: Job, onDone: (t: Timings | null) => void): Promise<void> {
   const engine = await FaceEngine.load(job.options);
   const images = await Promise.all(job.files.map((f) => readFile(f)));
   for (let i = 0; i < job.iterations; i++) {
     for (const image of images) {
       const started = performance.now();
-      const x = await engine.extract(image);
-      onDone({ ...x.timingsMs, total: performance.now() - started });
+      try {
+        const x = await engine.extract(image);
+        onDone({ ...x.timingsMs, total: performance.now() - started });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        onDone(null);
+      }
     }
   }
   await engine.release();
@@ -44,7 +51,8 @@ async function main(): Promise<void> {
   const defaultDir = dirname(require.resolve('@vladmandic/face-api/demo/sample1.jpg'));
   const dir = resolve(args.string('images', defaultDir));
   const files = (await readdir(dir))
-    .filter((f) => /\.(jpe?g|png|webp)$/i.test(f))
+    // The demo folder also holds screenshots: its portraits are sample*.jpg.
+    .filter((f) => (dir === defaultDir ? /^sample\d+\.jpg$/ : /\.(jpe?g|png|webp)$/i).test(f))
     .sort()
     .map((f) => join(dir, f));
   const workers = args.number('workers', 1);
@@ -53,8 +61,10 @@ async function main(): Promise<void> {
   const job: Job = { files, iterations, options };
   const timings: Timings[] = [];
   const bar = new ProgressBar(`face-stages x${workers}`, workers * iterations * files.length);
-  const record = (t: Timings) => {
-    timings.push(t);
+  let refused = 0;
+  const record = (t: Timings | null) => {
+    if (t === null) refused++;
+    else timings.push(t);
     bar.tick();
   };
   const started = performance.now();
@@ -80,6 +90,7 @@ async function main(): Promise<void> {
     images: files.length,
     image_dir: dir,
     extractions: timings.length,
+    refused_extractions: refused,
     workers,
     engine_options: { ...defaultFaceEngineOptions, ...options },
     // Includes model load and warm-up of every worker.
