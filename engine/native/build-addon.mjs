@@ -34,6 +34,12 @@ function nodeGypScript() {
   return createRequire(import.meta.url).resolve('node-gyp/bin/node-gyp.js');
 }
 
+// Platforms without a C toolchain: skip the addon and run on the WebAssembly core (engine/native/build-wasm.sh).
+if (process.env.SINHTRAC_SKIP_ADDON === '1') {
+  console.error('sinhtrac: SINHTRAC_SKIP_ADDON=1, not building the native addon');
+  process.exit(0);
+}
+
 const args = [nodeGypScript(), 'rebuild'];
 if (!process.env.npm_config_nodedir && localHeadersMatch()) args.push(`--nodedir=${prefix}`);
 const result = spawnSync(process.execPath, args, { stdio: 'inherit' });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadWasm, wasmAvailable } from './wasm.ts';
 
 /** Template format ids shared with binding.c. */
 export const NativeTemplateFormat = { sinhtrac: 0, iso19794_2_2005: 1, ansi378_2004: 2 } as const;
@@ -64,15 +65,25 @@ export function addonCandidates(): string[] {
 
 let loaded: NativeCore | undefined;
 
-/** Loads the addon once per thread (it is context-aware, so every worker thread may load it). */
+/**
+ * Loads the core once per thread: the Node-API addon (context-aware, so every worker thread may load it), or the
+ * WebAssembly build where the addon could not be built (SINHTRAC_NATIVE_BACKEND=wasm forces it, =addon forbids
+ * the fallback). The fallback covers extraction and codecs; matcher functions exist only in the addon.
+ */
 export function loadNative(): NativeCore {
   if (loaded) return loaded;
-  const file = addonCandidates().find((f) => existsSync(f));
-  if (!file) {
+  const backend = process.env.SINHTRAC_NATIVE_BACKEND ?? 'auto';
+  const file = backend === 'wasm' ? undefined : addonCandidates().find((f) => existsSync(f));
+  if (file) {
+    loaded = createRequire(import.meta.url)(file) as NativeCore;
+  } else if (backend !== 'addon' && wasmAvailable()) {
+    if (backend === 'auto')
+      process.stderr.write('sinhtrac: native addon not built, using the WebAssembly core\n');
+    loaded = loadWasm();
+  } else {
     throw new Error(
       `sinhtrac native addon not found (looked in ${addonCandidates().join(', ')}); run \`npm ci\` or \`npx node-gyp rebuild\``,
     );
   }
-  loaded = createRequire(import.meta.url)(file) as NativeCore;
   return loaded;
 }
