@@ -73,8 +73,13 @@ try {
   const started = performance.now();
   if (transport === 'grpc') {
     const Client = grpc.makeGenericClientConstructor(serviceDefinition('Records'), 'Records');
-    const client = new Client(`127.0.0.1:${server.grpcPort}`, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
-      VerifyBatch(md: grpc.Metadata): grpc.ClientDuplexStream<unknown, { result?: { decision: number }; error?: unknown }>;
+    const client = new Client(
+      `127.0.0.1:${server.grpcPort}`,
+      grpc.credentials.createInsecure(),
+    ) as unknown as grpc.Client & {
+      VerifyBatch(
+        md: grpc.Metadata,
+      ): grpc.ClientDuplexStream<unknown, { result?: { decision: number }; error?: unknown }>;
     };
     const stream = client.VerifyBatch(new grpc.Metadata());
     const done = new Promise<void>((resolve, reject) => {

@@ -36,7 +36,9 @@ const item = (id: string, cccd: string): BatchEntry => ({ item: { id, cccd } });
 describe('verifyBatch', () => {
   it('answers in input order with ids, whatever the completion order', async () => {
     const stats = { running: 0, maxRunning: 0 };
-    const list = Array.from({ length: 40 }, (_, i) => item(`id${i}`, `0010900000${String(i * 13).padStart(2, '0')}`));
+    const list = Array.from({ length: 40 }, (_, i) =>
+      item(`id${i}`, `0010900000${String(i * 13).padStart(2, '0')}`),
+    );
     const out = [];
     for await (const r of verifyBatch(depsWith(6), entries(list), ctx, fakeVerify(stats))) out.push(r);
     expect(out.map((r) => r.index)).toEqual(list.map((_, i) => i));
@@ -70,7 +72,12 @@ describe('verifyBatch', () => {
     const stats = { running: 0, maxRunning: 0 };
     let read = -1;
     const list = Array.from({ length: 30 }, (_, i) => item(`${i}`, '001090000001'));
-    const gen = verifyBatch(depsWith(4), entries(list, (i) => (read = i)), ctx, fakeVerify(stats));
+    const gen = verifyBatch(
+      depsWith(4),
+      entries(list, (i) => (read = i)),
+      ctx,
+      fakeVerify(stats),
+    );
     await gen.next(); // one result taken
     await sleep(30); // a slow consumer: the batch must not keep reading input meanwhile
     expect(read).toBeLessThanOrEqual(4 + 1);

@@ -7,7 +7,6 @@ import { startTestService } from '../test/service-harness.ts';
 let service: RunningService;
 let base: string;
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
   const res = await fetch(`${base}${path}`, {
     method,
