@@ -298,24 +298,30 @@ static const char *match_status_code(int status) {
   }
 }
 
-/* One scratch per thread: the addon runs in several worker threads, and st_match must not allocate per call.
+/* One scratch and one prepare buffer per thread: the addon runs in several worker threads, and neither
+ * st_match nor st_prepare should allocate per call (the prepare bound is large enough to be an mmap each time).
  * Freed when the thread's environment is torn down. */
 static _Thread_local st_match_scratch *thread_scratch;
+static _Thread_local uint8_t *thread_prepare_buffer;
 
-static void free_thread_scratch(void *arg) {
+static void free_thread_matcher_memory(void *arg) {
   (void)arg;
   free(thread_scratch);
+  free(thread_prepare_buffer);
   thread_scratch = NULL;
+  thread_prepare_buffer = NULL;
 }
 
 static st_match_scratch *get_thread_scratch(napi_env env) {
   if (thread_scratch) return thread_scratch;
   void *memory = malloc(st_match_scratch_size());
-  if (!memory) return NULL;
-  if (napi_add_env_cleanup_hook(env, free_thread_scratch, NULL) != napi_ok) {
+  uint8_t *buffer = malloc(st_prepared_max_size());
+  if (!memory || !buffer || napi_add_env_cleanup_hook(env, free_thread_matcher_memory, NULL) != napi_ok) {
     free(memory);
+    free(buffer);
     return NULL;
   }
+  thread_prepare_buffer = buffer;
   thread_scratch = st_match_scratch_init(memory);
   return thread_scratch;
 }
@@ -328,12 +334,11 @@ static napi_value prepare_template(napi_env env, napi_callback_info info) {
   size_t length;
   if (!get_bytes(env, argv[0], &in, &length)) return throw_argument(env, "template must be a Uint8Array");
   st_template *t = malloc(sizeof(st_template));
-  uint8_t *out = malloc(st_prepared_max_size());
-  if (!t || !out) {
+  if (!t || !get_thread_scratch(env)) {
     free(t);
-    free(out);
     return throw_status(env, ST_E_NO_MEMORY);
   }
+  uint8_t *out = thread_prepare_buffer;
   napi_value result = NULL;
   st_status s = st_template_decode(in, length, t, NULL, NULL);
   if (s != ST_OK) {
@@ -344,7 +349,6 @@ static napi_value prepare_template(napi_env env, napi_callback_info info) {
     else result = make_bytes(env, out, (size_t)written);
   }
   free(t);
-  free(out);
   return result;
 }
 

@@ -24,7 +24,7 @@ static uint8_t direction_steps(int dx, int dy) {
 
 size_t st_prepared_max_size(void) {
   size_t edges = (size_t)ST_MATCH_MAX_MINUTIAE * ST_MATCH_NEIGHBORS;
-  return st_prepared_size(ST_MATCH_MAX_MINUTIAE, edges, edges * ST_MATCH_HASH_BINS_PER_EDGE);
+  return st_prepared_size(ST_MATCH_MAX_MINUTIAE, edges, edges * ST_MATCH_HASH_BINS_PER_EDGE, edges);
 }
 
 typedef struct {
@@ -140,6 +140,18 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   }
   int hash_count = hash_offsets[ST_MATCH_HASH_BUCKETS];
 
+  /* The lookups this template makes into another's hash, computed once here instead of in every comparison. */
+  st_root_lookup *lookups = (st_root_lookup *)(hash_entries + hash_count);
+  int lookup_count = 0;
+  for (int e = 0; e < edge_count; e++) {
+    if (!st_is_root_edge(edges, minutiae, e)) continue;
+    lookups[lookup_count].bucket = (uint16_t)st_edge_bucket(edges[e].length_px / ST_MATCH_HASH_LENGTH_BIN_PX,
+                                                            st_angle_bin(edges[e].from_angle),
+                                                            st_angle_bin(edges[e].to_angle));
+    lookups[lookup_count].edge = (uint16_t)e;
+    lookup_count++;
+  }
+
   memcpy(header->magic, ST_PREPARED_MAGIC, 4);
   header->version = ST_PREPARED_VERSION;
   header->count = (uint16_t)n;
@@ -149,8 +161,8 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   header->height = tpl->height;
   header->position = tpl->position;
   header->quality = tpl->quality;
-  header->reserved = 0;
-  return (long)st_prepared_size((size_t)n, (size_t)edge_count, (size_t)hash_count);
+  header->root_lookups = (uint16_t)lookup_count;
+  return (long)st_prepared_size((size_t)n, (size_t)edge_count, (size_t)hash_count, (size_t)lookup_count);
 }
 
 int st_prepared_open(const uint8_t *buffer, size_t size, st_prepared_view *view) {
@@ -160,11 +172,14 @@ int st_prepared_open(const uint8_t *buffer, size_t size, st_prepared_view *view)
   if (header->version != ST_PREPARED_VERSION) return ST_MATCH_ERR_VERSION;
   if (header->count > ST_MATCH_MAX_MINUTIAE || header->edge_count > header->count * ST_MATCH_NEIGHBORS)
     return ST_MATCH_ERR_CORRUPT;
-  if (size != st_prepared_size(header->count, header->edge_count, header->hash_entries)) return ST_MATCH_ERR_CORRUPT;
+  if (header->root_lookups > header->edge_count ||
+      size != st_prepared_size(header->count, header->edge_count, header->hash_entries, header->root_lookups))
+    return ST_MATCH_ERR_CORRUPT;
   view->header = header;
   view->minutiae = (const st_prepared_minutia *)(header + 1);
   view->edges = (const st_edge *)(view->minutiae + header->count + 1);
   view->hash_offsets = (const uint16_t *)(view->edges + header->edge_count);
   view->hash_entries = view->hash_offsets + ST_MATCH_HASH_BUCKETS + 1;
+  view->root_lookups = (const st_root_lookup *)(view->hash_entries + header->hash_entries);
   return ST_MATCH_OK;
 }

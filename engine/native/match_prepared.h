@@ -19,7 +19,7 @@ typedef struct {
   uint16_t width, height;
   uint8_t position;      /* ISO finger position, 0 unknown */
   uint8_t quality;
-  uint16_t reserved;
+  uint16_t root_lookups; /* this template's root edges, with their hash bucket, for the other side's hash */
 } st_prepared_header;
 
 typedef struct {
@@ -37,18 +37,25 @@ typedef struct {
 } st_edge;
 
 /* Sections, in order: header, minutiae[count + 1] (last one only closes edge_start), edges[edge_count],
- * hash_offsets[ST_MATCH_HASH_BUCKETS + 1], hash_entries[hash_entries]. */
+ * hash_offsets[ST_MATCH_HASH_BUCKETS + 1], hash_entries[hash_entries], root_lookups[root_lookups]. */
+typedef struct {
+  uint16_t bucket; /* hash bucket of the edge's exact bin */
+  uint16_t edge;
+} st_root_lookup;
+
 typedef struct {
   const st_prepared_header *header;
   const st_prepared_minutia *minutiae;
   const st_edge *edges;
   const uint16_t *hash_offsets;
   const uint16_t *hash_entries;
+  const st_root_lookup *root_lookups;
 } st_prepared_view;
 
-static inline size_t st_prepared_size(size_t count, size_t edge_count, size_t hash_entries) {
+static inline size_t st_prepared_size(size_t count, size_t edge_count, size_t hash_entries, size_t root_lookups) {
   return sizeof(st_prepared_header) + (count + 1) * sizeof(st_prepared_minutia) + edge_count * sizeof(st_edge) +
-         (ST_MATCH_HASH_BUCKETS + 1) * sizeof(uint16_t) + hash_entries * sizeof(uint16_t);
+         (ST_MATCH_HASH_BUCKETS + 1) * sizeof(uint16_t) + hash_entries * sizeof(uint16_t) +
+         root_lookups * sizeof(st_root_lookup);
 }
 
 #define ST_MATCH_HASH_ANGLE_BINS (256 / ST_MATCH_HASH_ANGLE_BIN_STEPS)

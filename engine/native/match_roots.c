@@ -7,13 +7,14 @@ static void vote(struct st_match_scratch *s, int a, int b) {
 
 void st_find_roots(const st_prepared_view *a, const st_prepared_view *b, struct st_match_scratch *s) {
   const int a_edges = a->header->edge_count, a_count = a->header->count;
-  const int b_edges = b->header->edge_count, b_count = b->header->count;
+  const int b_edges = b->header->edge_count, b_count = b->header->count, b_lookups = b->header->root_lookups;
   s->touched_count = 0;
-  for (int e = 0; e < b_edges; e++) {
-    const st_edge *be = &b->edges[e];
-    if (be->from >= b_count || be->to >= b_count || !st_is_root_edge(b->edges, b->minutiae, e)) continue;
-    uint32_t bucket = st_edge_bucket(be->length_px / ST_MATCH_HASH_LENGTH_BIN_PX, st_angle_bin(be->from_angle),
-                                     st_angle_bin(be->to_angle));
+  for (int r = 0; r < b_lookups; r++) {
+    const st_root_lookup lookup = b->root_lookups[r];
+    if (lookup.edge >= b_edges) continue;
+    const st_edge *be = &b->edges[lookup.edge];
+    if (be->from >= b_count || be->to >= b_count) continue;
+    uint32_t bucket = lookup.bucket & (ST_MATCH_HASH_BUCKETS - 1);
     int start = a->hash_offsets[bucket], end = a->hash_offsets[bucket + 1];
     if (end > a->header->hash_entries) end = a->header->hash_entries; /* corrupt offsets never read past */
     const int b_length = be->length_px;

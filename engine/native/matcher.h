@@ -8,7 +8,7 @@
 #include "template.h"
 
 /* Layout version of a prepared template; bumped whenever the buffer layout or its meaning changes. */
-#define ST_PREPARED_VERSION 1
+#define ST_PREPARED_VERSION 2
 
 typedef enum {
   ST_MATCH_OK = 0,
