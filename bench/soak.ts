@@ -4,7 +4,7 @@
 import { parseArgs } from './lib/args.ts';
 import { printResult } from './lib/result.ts';
 import { runLoad } from './load/run.ts';
-import { scenarioNamed } from './load/scenarios.ts';
+import { scenarioNamed, type ScenarioSetup } from './load/scenarios.ts';
 import { ServerProcess } from './load/server-process.ts';
 
 const args = parseArgs();
