@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const now = new Date().toISOString();
   const recordOf = (i: number): BiometricRecord => ({
     cccd: cccdOf(i),
-    faces: [{ template: faces[i % facePoolSize]!, version: 'face-v1' }],
+    faces: [{ template: faces[i % facePoolSize]!, version: 'face-v1/model-1' }],
     fingers: [2, 7].map((position, k) => ({
       position,
       template: fingers.templates[(i * 2 + k) % fingerPoolSize]!,

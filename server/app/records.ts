@@ -27,9 +27,9 @@ export function recordNotFound(cccd: string): AppError {
   return new AppError('NOT_FOUND', 'RECORD_NOT_FOUND', `no record for CCCD ${cccd}`, 'cccd');
 }
 
-/** Face template version as stored with the record: format version byte of the template. */
+/** Face template version as stored with the record: template format version and embedding model id (bytes 4, 5). */
 export function faceTemplateVersionOf(template: Uint8Array): string {
-  return `face-v${template[4] ?? 0}`;
+  return `face-v${template[4] ?? 0}/model-${template[5] ?? 0}`;
 }
 
 async function fingersOf(
