@@ -8,7 +8,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { FaceEngineOptions, FaceExtraction } from '../engine/face/index.ts';
 import { InputError } from '../engine/errors.ts';
