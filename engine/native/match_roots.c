@@ -26,10 +26,10 @@ void st_find_roots(const st_prepared_view *a, const st_prepared_view *b, struct 
       int dl = ae->length_px - b_length;
       int tol = st_root_length_tolerance_px(ae->length_px);
       /* One branch for all three tolerances: most candidates fail one of them unpredictably. */
-      int fits = (dl <= tol) & (dl >= -tol) &
-                 (st_angle_distance(ae->from_angle, b_from_angle) <= ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) &
-                 (st_angle_distance(ae->to_angle, b_to_angle) <= ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) &
-                 (ae->from < a_count) & (ae->to < a_count);
+      int fits = (int)(dl <= tol) & (int)(dl >= -tol) &
+                 (int)(st_angle_distance(ae->from_angle, b_from_angle) <= ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) &
+                 (int)(st_angle_distance(ae->to_angle, b_to_angle) <= ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) &
+                 (int)(ae->from < a_count) & (int)(ae->to < a_count);
       if (!fits) continue;
       vote(s, ae->from, be->from);
       vote(s, ae->to, be->to);
