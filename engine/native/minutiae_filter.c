@@ -106,6 +106,12 @@ static void drop_fragmented(st_minutia_list *list) {
     }
     if (near > ST_FRAGMENT_MAX_CANDIDATES) a->removed = 3;
   }
+  /* crowding is weak evidence: a sparse print keeps them rather than become unmatchable */
+  int kept = 0;
+  for (int i = 0; i < list->count; i++) kept += !list->items[i].removed;
+  if (kept < ST_FRAGMENT_KEEP_BELOW_MINUTIAE)
+    for (int i = 0; i < list->count; i++)
+      if (list->items[i].removed == 3) list->items[i].removed = 0;
 }
 
 /* Where the ridge flow is unclear, skeleton endings and forks are mostly noise. */

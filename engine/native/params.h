@@ -54,6 +54,7 @@
 #define ST_MINUTIA_MIN_COHERENCE 0.0f     /* minutiae in blurrier ridge flow are dropped */
 #define ST_FRAGMENT_RADIUS_PX 24          /* raw skeleton minutiae crowding this radius mark fragmented ridges */
 #define ST_FRAGMENT_MAX_CANDIDATES 5
+#define ST_FRAGMENT_KEEP_BELOW_MINUTIAE 15  /* fewer survivors than this: the fragment rule is undone */
 #define ST_MERGE_BIFURCATION_PX 3         /* skeleton junction pixels closer than this are one bifurcation */
 
 /* quality */
