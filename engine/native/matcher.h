@@ -1,4 +1,16 @@
-/* Fingerprint 1:1 matcher: prepare a template once, then compare prepared templates. */
+/*
+ * Fingerprint 1:1 matcher: prepare a template once, then compare prepared templates.
+ *
+ * Prepare (match_prepare.c): each minutia keeps edges to its nearest neighbours (length, and both minutiae's
+ * directions relative to the edge: invariant to translation and rotation), sorted by length; edges to the few
+ * nearest are also filed in an edge hash, copied into every bin their tolerance box touches.
+ * Match: roots (match_roots.c) are minutia pairs voted for by edges of one template found in the other's hash;
+ * from each of the best-voted roots a pairing graph (match_graph.c) grows along neighbour edges that agree,
+ * closest agreement first, so local elastic distortion is followed while the graph stays consistent; the best
+ * graph's score (match_score.c) counts pairs, extra agreeing edges and type agreements, weighed by agreement and
+ * normalised by the smaller template. The hashed side is chosen canonically, so match(a, b) == match(b, a).
+ * Tunables: match_params.h.
+ */
 #ifndef ST_MATCHER_H
 #define ST_MATCHER_H
 
