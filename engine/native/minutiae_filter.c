@@ -4,8 +4,19 @@
 #include "skeleton.h"
 #include "st_math.h"
 
+/* Candidates are in raster order (sorted by y): index of the first one with y >= y_min. */
+static int first_from_row(const st_minutia_list *list, int y_min) {
+  int lo = 0, hi = list->count;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (list->items[mid].y < y_min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 static int find_at(const st_minutia_list *list, int x, int y, int radius) {
-  for (int i = 0; i < list->count; i++) {
+  for (int i = first_from_row(list, y - radius); i < list->count && list->items[i].y <= y + radius; i++) {
     const st_minutia_candidate *c = &list->items[i];
     int dx = c->x - x, dy = c->y - y;
     if (dx * dx + dy * dy <= radius * radius) return i;
@@ -72,7 +83,7 @@ static void drop_broken_ridges(st_minutia_list *list) {
   for (int i = 0; i < list->count; i++) {
     st_minutia_candidate *a = &list->items[i];
     if (a->type != ST_MINUTIA_ENDING || a->removed) continue;
-    for (int j = i + 1; j < list->count; j++) {
+    for (int j = i + 1; j < list->count && list->items[j].y <= a->y + ST_BREAK_MAX_PX; j++) {
       st_minutia_candidate *b = &list->items[j];
       if (b->type != ST_MINUTIA_ENDING || b->removed) continue;
       int dx = b->x - a->x, dy = b->y - a->y;
@@ -99,7 +110,8 @@ static void drop_fragmented(st_minutia_list *list) {
     st_minutia_candidate *a = &list->items[i];
     if (a->removed) continue;
     int near = 0;
-    for (int j = 0; j < list->count; j++) {
+    for (int j = first_from_row(list, a->y - ST_FRAGMENT_RADIUS_PX);
+         j < list->count && list->items[j].y <= a->y + ST_FRAGMENT_RADIUS_PX; j++) {
       const st_minutia_candidate *b = &list->items[j];
       int dx = b->x - a->x, dy = b->y - a->y;
       near += j != i && dx * dx + dy * dy <= r2;
