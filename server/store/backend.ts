@@ -16,11 +16,14 @@ export interface RecordBackend {
   /** Bulk load (upsert): one transaction per call. */
   putMany(records: readonly SealedRecord[]): Promise<void>;
   count(): Promise<number>;
+  /** Records in CCCD order after `afterCccd` (exclusive), at most `limit`: walks the whole store page by page. */
+  scan(afterCccd: string, limit: number): Promise<SealedRecord[]>;
   appendAudit(entry: AuditEntry): Promise<void>;
   /** Newest first. */
   auditFor(cccd: string, limit: number): Promise<AuditEntry[]>;
   /** Small named settings (the key check); `putSettingIfAbsent` returns the value that is stored afterwards. */
   getSetting(name: string): Promise<Uint8Array | undefined>;
   putSettingIfAbsent(name: string, value: Uint8Array): Promise<Uint8Array>;
+  putSetting(name: string, value: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }

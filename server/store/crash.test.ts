@@ -134,6 +134,13 @@ describe('embedded store under kill -9', () => {
       }
       expect(present).toBeGreaterThanOrEqual(acknowledged.size);
       expect(await store.count()).toBe(present);
+      // And a full walk: every record in the store opens (no half-written or stray value).
+      let walked = 0;
+      for await (const record of store.all()) {
+        expect(record.fingers.length).toBe(2);
+        walked++;
+      }
+      expect(walked).toBe(present);
       expect((await store.auditFor(cccdOf(0), 5)).length).toBeGreaterThan(0);
     } finally {
       await store.close();

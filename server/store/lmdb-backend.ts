@@ -123,6 +123,16 @@ export class LmdbBackend implements RecordBackend {
     return (this.records.getStats() as { entryCount: number }).entryCount;
   }
 
+  async scan(afterCccd: string, limit: number): Promise<SealedRecord[]> {
+    const out: SealedRecord[] = [];
+    for (const { key, value } of this.records.getRange({ start: afterCccd, limit: limit + 1 })) {
+      if (key === afterCccd) continue;
+      if (out.length >= limit) break;
+      out.push(decodeRecord(value));
+    }
+    return out;
+  }
+
   /** Pages in use by the records database (file size includes free and preallocated space). */
   usedBytes(): number {
     const s = this.records.getStats() as {
@@ -179,6 +189,10 @@ export class LmdbBackend implements RecordBackend {
 
   async getSetting(name: string): Promise<Uint8Array | undefined> {
     return this.settings.get(name);
+  }
+
+  async putSetting(name: string, value: Uint8Array): Promise<void> {
+    await this.durable(this.settings.put(name, Buffer.from(value)));
   }
 
   async putSettingIfAbsent(name: string, value: Uint8Array): Promise<Uint8Array> {

@@ -133,6 +133,14 @@ export class PostgresBackend implements RecordBackend {
     return Number(rows[0]?.n ?? 0);
   }
 
+  async scan(afterCccd: string, limit: number): Promise<SealedRecord[]> {
+    const { rows } = await this.pool.query<{ meta: RecordMeta; sealed: Buffer }>(
+      'SELECT meta, sealed FROM records WHERE cccd > $1 ORDER BY cccd LIMIT $2',
+      [afterCccd, limit],
+    );
+    return rows.map((r) => ({ meta: r.meta, sealed: r.sealed }));
+  }
+
   async appendAudit(entry: AuditEntry): Promise<void> {
     await this.pool.query('INSERT INTO audit (cccd, at, entry) VALUES ($1, $2, $3)', [
       entry.cccd,
@@ -154,6 +162,13 @@ export class PostgresBackend implements RecordBackend {
       name,
     ]);
     return rows[0]?.value;
+  }
+
+  async putSetting(name: string, value: Uint8Array): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value',
+      [name, Buffer.from(value)],
+    );
   }
 
   async putSettingIfAbsent(name: string, value: Uint8Array): Promise<Uint8Array> {

@@ -163,4 +163,36 @@ describe.each(backends)('record store on $name', ({ name, config }) => {
     // The old key alone cannot open what the new key sealed: a clear error.
     await expect(store.get(cccdFor(20))).rejects.toThrow(/not in the key file/);
   });
+
+  it('re-seals every record with the new key, after which the old key can go', async () => {
+    const cfg = config(dir);
+    const rotated = join(dir, 'rotated-key');
+    const newKeyOnly = join(dir, 'new-key-only');
+    writeFileSync(newKeyOnly, `${readFileSync(rotated, 'utf8').split('\n')[0]}\n`, { mode: 0o600 });
+    if (name === 'lmdb') await store.close();
+    const both = await openStore({ ...cfg, keyFile: rotated });
+    const total = await both.count();
+    try {
+      const first = await both.resealWithCurrentKey(100);
+      expect(first.total).toBe(total);
+      expect(first.resealed).toBe(total - 1); // cccdFor(20) was already sealed with the new key
+      expect((await both.resealWithCurrentKey(100)).resealed).toBe(0);
+    } finally {
+      await both.close();
+    }
+    const fresh = await openStore({ ...cfg, keyFile: newKeyOnly });
+    try {
+      let opened = 0;
+      for await (const record of fresh.all(64)) {
+        expect(record.faces.length).toBe(1);
+        opened++;
+      }
+      expect(opened).toBe(total);
+    } finally {
+      await fresh.close();
+    }
+    // The original key file no longer opens this store.
+    await expect(openStore(cfg)).rejects.toThrow(StoreKeyError);
+    store = await openStore({ ...cfg, keyFile: newKeyOnly });
+  });
 });

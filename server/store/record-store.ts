@@ -82,6 +82,47 @@ export class RecordStore {
     return this.backend.count();
   }
 
+  /** Every record, opened, in CCCD order (pages of `pageSize`). */
+  async *all(pageSize = 500): AsyncGenerator<BiometricRecord> {
+    let after = '';
+    for (;;) {
+      const page = await this.backend.scan(after, pageSize);
+      for (const stored of page) yield this.unseal(stored);
+      const last = page[page.length - 1];
+      if (last === undefined || page.length < pageSize) return;
+      after = last.meta.cccd;
+    }
+  }
+
+  /**
+   * Key rotation: re-seals every record not sealed with the current key (the first line of the key file). Once it
+   * reports 0 left, older key lines can be removed. Records replaced meanwhile are simply re-sealed again.
+   */
+  async resealWithCurrentKey(pageSize = 500): Promise<{ resealed: number; total: number }> {
+    let after = '';
+    let resealed = 0;
+    let total = 0;
+    for (;;) {
+      const page = await this.backend.scan(after, pageSize);
+      const stale = page.filter((s) => s.meta.keyId !== this.ring.currentKeyId);
+      total += page.length;
+      for (const stored of stale) {
+        if (await this.backend.replace(this.sealRecord(this.unseal(stored)))) resealed++;
+      }
+      const last = page[page.length - 1];
+      if (last === undefined || page.length < pageSize) break;
+      after = last.meta.cccd;
+    }
+    await this.checkKeyCurrent();
+    return { resealed, total };
+  }
+
+  /** Re-seals the key check with the current key, so that older keys can leave the key file. */
+  private async checkKeyCurrent(): Promise<void> {
+    const { keyId, sealed } = seal(this.ring, keyCheckCccd, keyCheckPlaintext);
+    await this.backend.putSetting(keyCheckSetting, encodeKeyCheck(keyId, sealed));
+  }
+
   appendAudit(entry: AuditEntry): Promise<void> {
     return this.backend.appendAudit(entry);
   }
