@@ -42,7 +42,18 @@ function policyOf(deps: AppDeps, level: number | null | undefined): LevelPolicy 
 
 /** Capture failures a kiosk fixes by retaking (RECAPTURE), as opposed to malformed requests (400). */
 const recapturableFaceReasons = new Set(['NO_FACE']);
-const recapturableFingerReasons = new Set(['TOO_FEW_MINUTIAE', 'INVALID_IMAGE']);
+const recapturableFingerReasons = new Set(['TOO_FEW_MINUTIAE']);
+
+/**
+ * The finger engine reports "no fingerprint in the image" as INVALID_IMAGE, like undecodable bytes; only the former
+ * is a capture to retake (a distinct engine code would be cleaner than matching its message).
+ */
+function isRecapturableFinger(err: AppError): boolean {
+  return (
+    recapturableFingerReasons.has(err.reason) ||
+    (err.reason === 'INVALID_IMAGE' && /no fingerprint/i.test(err.message))
+  );
+}
 
 async function probeFace(
   deps: AppDeps,
@@ -121,7 +132,7 @@ async function probeFingers(
       try {
         return { position, probe: await fingerTemplateOf(deps, s, `fingers[${i}]`, ctx) };
       } catch (err) {
-        if (err instanceof AppError && recapturableFingerReasons.has(err.reason)) {
+        if (err instanceof AppError && isRecapturableFinger(err)) {
           return { position, reason: 'LOW_FINGER_QUALITY' as ReasonCode };
         }
         throw err;

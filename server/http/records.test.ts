@@ -127,6 +127,18 @@ describe('records over HTTP', () => {
     expect(facelessPhoto.json).toMatchObject({ decision: 'RECAPTURE', reasons: ['NO_FACE'] });
   });
 
+  it('answers undecodable finger bytes with 400, not a recapture', async () => {
+    const res = await call('POST', `/v1/records/${aliceId}:verify`, {
+      face: liveBody(alice).face,
+      fingers: [
+        { position: 2, image: Buffer.from('not an image at all').toString('base64') },
+        liveBody(alice).fingers[1],
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatchObject({ reason: 'INVALID_IMAGE', field: 'fingers[0].image' });
+  });
+
   it('verifies at level 1 on the face alone', async () => {
     const res = await call('POST', `/v1/records/${aliceId}:verify`, { face: liveBody(alice).face, level: 1 });
     expect(res.json).toMatchObject({ decision: 'MATCH', level: 1, fingers: [] });
