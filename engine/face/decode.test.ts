@@ -73,6 +73,18 @@ describe('decodeImage', () => {
     expect((await decodeImage(rgba, defaultMaxPixels)).data.length).toBe(50 * 50 * 3);
   });
 
+  it('decodes very large photos at reduced size and says by how much', async () => {
+    const big = await sharp({ create: { width: 4096, height: 3072, channels: 3, background: '#404040' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const image = await decodeImage(big, defaultMaxPixels);
+    // Oriented 3072x4096, long side brought to 2048.
+    expect([image.width, image.height]).toEqual([1536, 2048]);
+    expect(image.scaleToOriginal).toBeCloseTo(2, 6);
+    expect((await decodeImage(sample1, defaultMaxPixels)).scaleToOriginal).toBe(1);
+  });
+
   it('refuses non-image bytes', async () => {
     expect(await codeOf(Buffer.from('this is certainly not an image'))).toBe('INVALID_IMAGE');
     expect(await codeOf(new Uint8Array(0))).toBe('INVALID_IMAGE');

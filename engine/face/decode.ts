@@ -1,11 +1,12 @@
 import sharp from 'sharp';
 import { InputError } from '../errors.ts';
 import type { RgbImage } from './image.ts';
-import { minImageSidePx } from './params.ts';
+import { decodeMaxLongSidePx, minImageSidePx } from './params.ts';
 
 /**
  * Decodes caller bytes to RGB with EXIF orientation applied. The header is read first so that a decompression
- * bomb is refused before any pixel is allocated; truncated or corrupt data is refused, never half-decoded.
+ * bomb is refused before any pixel is allocated; truncated or corrupt data is refused, never half-decoded. Photos
+ * with a long side above decodeMaxLongSidePx come out scaled down to it (see scaleToOriginal).
  */
 export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise<RgbImage> {
   if (bytes.byteLength === 0) throw new InputError('INVALID_IMAGE', 'image is empty', 'image');
@@ -13,8 +14,10 @@ export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise
   let height: number;
   try {
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
-    width = meta.width ?? 0;
-    height = meta.height ?? 0;
+    // EXIF orientations 5-8 turn the image a quarter: width and height swap once applied.
+    const quarterTurn = (meta.orientation ?? 1) >= 5;
+    width = (quarterTurn ? meta.height : meta.width) ?? 0;
+    height = (quarterTurn ? meta.width : meta.height) ?? 0;
   } catch {
     throw new InputError(
       'INVALID_IMAGE',
@@ -37,8 +40,11 @@ export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise
     );
   }
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'truncated' })
-      .rotate()
+    let pipeline = sharp(bytes, { limitInputPixels: maxPixels, failOn: 'truncated' }).rotate();
+    if (Math.max(width, height) > decodeMaxLongSidePx) {
+      pipeline = pipeline.resize(decodeMaxLongSidePx, decodeMaxLongSidePx, { fit: 'inside' });
+    }
+    const { data, info } = await pipeline
       .toColourspace('srgb')
       .removeAlpha()
       .raw()
@@ -48,6 +54,7 @@ export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise
       data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
       width: info.width,
       height: info.height,
+      scaleToOriginal: width / info.width,
     };
   } catch {
     throw new InputError('INVALID_IMAGE', 'image data is truncated or corrupt', 'image');

@@ -90,6 +90,17 @@ describe('FaceEngine on the face-api demo photos', () => {
     }
   });
 
+  it("reports boxes and landmarks in the caller's pixels when a large photo is decoded smaller", async () => {
+    const original = full.get(1)!;
+    const doubled = await sharp(sample(1)).resize({ width: 3840 }).jpeg().toBuffer();
+    const x = await engine.extract(doubled);
+    expect(x.face.box.x / original.face.box.x).toBeCloseTo(2, 1);
+    expect(x.face.box.width / original.face.box.width).toBeCloseTo(2, 1);
+    expect(x.face.landmarks[2]!.x / original.face.landmarks[2]!.x).toBeCloseTo(2, 1);
+    expect(x.quality.interEyeDistancePx / original.quality.interEyeDistancePx).toBeCloseTo(2, 1);
+    expect(compareFaceTemplates(x.template, original.template)).toBeGreaterThan(0.9);
+  });
+
   it('refuses an image without a face with NO_FACE', async () => {
     const blank = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#8a8a8a' } })
       .png()

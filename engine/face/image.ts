@@ -3,6 +3,8 @@ export interface RgbImage {
   readonly data: Uint8Array;
   readonly width: number;
   readonly height: number;
+  /** Original (oriented) pixels per decoded pixel: > 1 when a very large photo was decoded at reduced size. */
+  readonly scaleToOriginal: number;
 }
 
 export interface Point {

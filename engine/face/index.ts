@@ -88,11 +88,17 @@ export function resolveFaceEngineOptions(opts: FaceEngineOptions): Required<Face
   return options;
 }
 
-function toDetectedFace(box: FaceBox, fivePoints: readonly Point[]): DetectedFace {
+/** Box and points in the caller's (original, oriented) pixels. */
+function toDetectedFace(box: FaceBox, fivePoints: readonly Point[], scale: number): DetectedFace {
   return {
-    box: { x: box.x1, y: box.y1, width: box.x2 - box.x1, height: box.y2 - box.y1 },
+    box: {
+      x: box.x1 * scale,
+      y: box.y1 * scale,
+      width: (box.x2 - box.x1) * scale,
+      height: (box.y2 - box.y1) * scale,
+    },
     confidence: box.confidence,
-    landmarks: fivePoints.map((p) => ({ x: p.x, y: p.y })),
+    landmarks: fivePoints.map((p) => ({ x: p.x * scale, y: p.y * scale })),
   };
 }
 
@@ -170,14 +176,14 @@ export class FaceEngine {
         otherFaces.length < maxOtherFacesWithLandmarks
           ? fivePointsFrom68(await predictLandmarks68(this.landmarker, rgb, box))
           : [];
-      otherFaces.push(toDetectedFace(box, points));
+      otherFaces.push(toDetectedFace(box, points, rgb.scaleToOriginal));
     }
     return {
       template: encodeFaceTemplate(embedding, this.modelId),
-      face: toDetectedFace(subjectBox, fivePoints),
+      face: toDetectedFace(subjectBox, fivePoints, rgb.scaleToOriginal),
       faceCount: boxes.length,
       otherFaces,
-      quality: assessQuality(subjectBox, fivePoints, aligned),
+      quality: assessQuality(subjectBox, fivePoints, aligned, rgb.scaleToOriginal),
       timingsMs: {
         decode: decodeMs,
         detect: detectMs,

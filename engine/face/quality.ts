@@ -24,10 +24,12 @@ export interface FaceQuality {
 /** Ratio of nose-tip depth in front of the eye plane to half the eye distance, for an average adult face. */
 const noseDepthToHalfEyeDistance = 1.0;
 
+/** `scaleToOriginal` turns decoded pixels into the caller's pixels for the size facts. */
 export function assessQuality(
   box: FaceBox,
   fivePoints: readonly Point[],
   aligned: Float32Array,
+  scaleToOriginal = 1,
 ): FaceQuality {
   const [rightEye, leftEye, nose] = fivePoints as [Point, Point, Point];
   const ex = leftEye.x - rightEye.x;
@@ -66,8 +68,8 @@ export function assessQuality(
   }
   const lapMean = lapSum / lapCount;
   return {
-    faceHeightPx: box.y2 - box.y1,
-    interEyeDistancePx: eyeDistance,
+    faceHeightPx: (box.y2 - box.y1) * scaleToOriginal,
+    interEyeDistancePx: eyeDistance * scaleToOriginal,
     detectorConfidence: box.confidence,
     yawDeg,
     rollDeg,
