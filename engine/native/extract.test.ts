@@ -58,6 +58,12 @@ for (const backend of backends) {
       expect(found.length).toBeLessThanOrEqual(4);
     });
 
+    it.each(['gap', 'bridge', 'island'] as const)('reports no minutia for a ridge %s artefact', (feature) => {
+      const img = drawSyntheticRidges(320, 360, 7, feature);
+      const found = minutiaeOf(core(), core().extract(img.pixels, img.width, img.height, 500, 0));
+      expect(found.filter((m) => Math.hypot(m.x - img.ending.x, m.y - img.ending.y) <= 20)).toEqual([]);
+    });
+
     it('is deterministic', () => {
       const { pixels, width, height } = synthetic;
       const a = core().extract(pixels, width, height, 500, 0);

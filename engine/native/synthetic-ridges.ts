@@ -1,16 +1,26 @@
-/** Fingerprint-like test images drawn in code: parallel ridges inside an elliptical print, with one known ridge
- * ending, on a light, slightly noisy background (no real biometric data needed). */
+/** Fingerprint-like test images drawn in code: parallel ridges inside an elliptical print, with one known feature
+ * at the centre, on a light, slightly noisy background (no real biometric data needed). */
 export interface SyntheticRidges {
   pixels: Uint8Array;
   width: number;
   height: number;
-  /** The ridge ending drawn, pixels at 500 dpi; its ISO direction is 90 degrees (the ridge runs up from it). */
+  /** The centre feature, pixels at 500 dpi; for 'ending' its ISO direction is 90 degrees (the ridge runs up). */
   ending: { x: number; y: number; angleDeg: number };
 }
 
+/** 'ending': one ridge cut below the centre (a true minutia). Artefacts the extractor must not report: 'gap', a
+ * short break in one ridge; 'bridge', a short dark join across a valley; 'island', a short thin fragment inside a
+ * valley. 'none': plain ridges. */
+export type SyntheticFeature = 'ending' | 'gap' | 'bridge' | 'island' | 'none';
+
 export const ridgePeriodPx = 9;
 
-export function drawSyntheticRidges(width = 320, height = 360, seed = 7): SyntheticRidges {
+export function drawSyntheticRidges(
+  width = 320,
+  height = 360,
+  seed = 7,
+  feature: SyntheticFeature = 'ending',
+): SyntheticRidges {
   const pixels = new Uint8Array(width * height);
   let state = seed >>> 0 || 1;
   const noise = (): number => {
@@ -32,7 +42,14 @@ export function drawSyntheticRidges(width = 320, height = 360, seed = 7): Synthe
       let v = 235 + 6 * noise();
       if (inside) {
         let ridge = Math.cos((2 * Math.PI * (x - x0)) / ridgePeriodPx);
-        if (y > endingY && Math.abs(x - endingX) < ridgePeriodPx / 2) ridge = -1;
+        const onRidge = Math.abs(x - endingX) < ridgePeriodPx / 2;
+        const onValley = Math.abs(x - endingX - ridgePeriodPx / 2) < ridgePeriodPx / 2;
+        if (feature === 'ending' && y > endingY && onRidge) ridge = -1;
+        if (feature === 'gap' && Math.abs(y - endingY) <= 3 && onRidge) ridge = -1;
+        if (feature === 'bridge' && Math.abs(y - endingY) <= 5 && onValley) ridge = Math.max(ridge, 0.9);
+        const valleyCentre = endingX + ridgePeriodPx / 2;
+        if (feature === 'island' && Math.abs(y - endingY) <= 6 && Math.abs(x - valleyCentre) < 1.5)
+          ridge = 0.9;
         v = 140 - 80 * ridge + 10 * noise();
       }
       pixels[y * width + x] = Math.max(0, Math.min(255, Math.round(v)));
