@@ -4,6 +4,7 @@
 // [--duration 15] [--concurrency 4]`. One JSON line last.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
+import { defaultFaceEngineOptions } from '../engine/face/index.ts';
 import { readVerifiedModel } from '../engine/face/models.ts';
 import {
   alignedFaceSidePx,
@@ -28,7 +29,7 @@ async function rawWorker(job: RawJob): Promise<number> {
   const options: ort.InferenceSession.SessionOptions = {
     intraOpNumThreads: job.ortThreads,
     interOpNumThreads: 1,
-    graphOptimizationLevel: 'basic',
+    graphOptimizationLevel: defaultFaceEngineOptions.graphOptimizationLevel,
     executionMode: 'sequential',
   };
   const session = (name: 'face_detector' | 'face_landmarks' | 'face_embedding') =>
