@@ -19,7 +19,7 @@
 #define ST_SEGMENT_RELATIVE_STDDEV 0.20f  /* fraction of the 95th percentile block contrast */
 #define ST_SEGMENT_MIN_COHERENCE 0.20f    /* noise has no dominant orientation */
 #define ST_SEGMENT_CLOSE_BLOCKS 2         /* closing radius: fills gaps in dry prints */
-#define ST_SEGMENT_OPEN_BLOCKS 1          /* opening radius: drops specks */
+#define ST_SEGMENT_OPEN_BLOCKS 2          /* opening radius: drops specks */
 #define ST_SEGMENT_MIN_AREA_BLOCKS 40     /* smaller print areas are not a finger */
 #define ST_SEGMENT_MIN_MEASURED_NEIGHBOURS 4 /* of 9 blocks around, with a clean ridge period */
 
