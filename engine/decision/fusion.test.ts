@@ -129,6 +129,24 @@ describe('level-2 policy', () => {
     expect(out.reasons).toEqual(['FINGERS_NO_MATCH']);
   });
 
+  it('does not match on overwhelming fingers with a face that does not match', () => {
+    // A finger calibration measured far down the impostor tail (1e-8), so the fingers alone pass the fused rule.
+    const deep = {
+      face,
+      finger: calibration('finger', [
+        [1e-2, 20],
+        [1e-4, 40],
+        [1e-8, 80],
+      ]),
+    };
+    const fingers = { usableCount: 2, score: 99, unusable: [] };
+    const out = decideVerification(level2, { score: 0.2 }, fingers, deep, 1e-4);
+    expect(out.score).toBeGreaterThan(out.threshold); // the fused score alone would pass
+    expect(out).toMatchObject({ decision: 'NO_MATCH', reasons: ['FACE_NO_MATCH'] });
+    // A weak face (tail ~3e-3) still brings evidence of its own: MATCH.
+    expect(decideVerification(level2, { score: 0.35 }, fingers, deep, 1e-4).decision).toBe('MATCH');
+  });
+
   it('asks for a recapture with reasons when the capture is incomplete', () => {
     const noFace = decideVerification(
       level2,

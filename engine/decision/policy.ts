@@ -1,6 +1,8 @@
 /**
  * Verification policy per assurance level: what a capture must contain to be decided on, and the decision.
- * Level 2 (VNeID level-2 check): a usable face and at least `minFingers` usable fingers, fused (see fusion.ts).
+ * Level 2 (VNeID level-2 check): a usable face and at least `minFingers` usable fingers, fused (see fusion.ts),
+ * and each modality must bring evidence of its own (impostor tail <= `maxModalityImpostorTail`): overwhelming
+ * fingerprints never make up for a face that does not match, nor the other way round.
  * Level 1: a usable face alone. A capture that cannot be decided on is RECAPTURE with reason codes the kiosk acts
  * on at once; a decided capture is MATCH or NO_MATCH.
  */
@@ -29,6 +31,8 @@ export interface LevelPolicy {
   minFaceDetectorConfidence: number;
   minFingerQuality: number;
   minFingerMinutiae: number;
+  /** Level 2: the largest impostor tail probability a single modality may have in a MATCH. */
+  maxModalityImpostorTail: number;
 }
 
 export const defaultPolicyGates = {
@@ -37,6 +41,7 @@ export const defaultPolicyGates = {
   minFaceDetectorConfidence: 0.5,
   minFingerQuality: 20,
   minFingerMinutiae: 12,
+  maxModalityImpostorTail: 1e-2,
 } as const;
 
 export function policyFor(level: number, minFingers = 2): LevelPolicy {
@@ -133,5 +138,8 @@ export function decideVerification(
       reasons.push('FINGERS_NO_MATCH');
   }
   const score = fusedScore(tails);
-  return { decision: score >= threshold ? 'MATCH' : 'NO_MATCH', score, threshold, targetFmr, reasons };
+  // Each modality on its own must look unlike an impostor: a stricter rule than the fused one alone, never looser.
+  const eachBringsEvidence = tails.every((p) => p <= policy.maxModalityImpostorTail);
+  const decision = score >= threshold && eachBringsEvidence ? 'MATCH' : 'NO_MATCH';
+  return { decision, score, threshold, targetFmr, reasons };
 }

@@ -107,6 +107,19 @@ describe('records over HTTP', () => {
     expect(other.json.reasons).toEqual(['FACE_NO_MATCH', 'FINGERS_NO_MATCH']);
   });
 
+  it('never lets one strong modality make up for the other not matching', async () => {
+    const wrongFace = await call('POST', `/v1/records/${aliceId}:verify`, {
+      ...liveBody(alice),
+      face: liveBody(bob).face,
+    });
+    expect(wrongFace.json).toMatchObject({ decision: 'NO_MATCH', reasons: ['FACE_NO_MATCH'] });
+    const wrongFingers = await call('POST', `/v1/records/${aliceId}:verify`, {
+      ...liveBody(alice),
+      fingers: liveBody(bob).fingers,
+    });
+    expect(wrongFingers.json).toMatchObject({ decision: 'NO_MATCH', reasons: ['FINGERS_NO_MATCH'] });
+  });
+
   it('asks for a recapture with reason codes', async () => {
     const oneFinger = await call('POST', `/v1/records/${aliceId}:verify`, liveBody(alice, [2]));
     expect(oneFinger.json).toMatchObject({ decision: 'RECAPTURE', reasons: ['TOO_FEW_FINGERS'] });
@@ -150,7 +163,7 @@ describe('records over HTTP', () => {
     const ops = audit.json.entries.map((e: any) => [e.operation, e.decision]);
     expect(ops.at(-1)).toEqual(['create', '']);
     expect(ops[0]).toEqual(['verify', 'MATCH']);
-    expect(ops.filter(([op]: string[]) => op === 'verify').length).toBe(7);
+    expect(ops.filter(([op]: string[]) => op === 'verify').length).toBe(9);
     expect(audit.json.entries[0]).toMatchObject({ caller: 'kiosk-7', cccd: aliceId });
     expect(audit.json.entries[0].versions.map((v: any) => v.name)).toContain('face_calibration');
     const text = JSON.stringify(audit.json);
