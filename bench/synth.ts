@@ -140,6 +140,12 @@ async function main(): Promise<void> {
   // Speed: the same calls `npm run synth` makes, on this thread.
   const masterMs: number[] = [];
   const impressionMs: number[] = [];
+  const masterCpuMs: number[] = [];
+  const impressionCpuMs: number[] = [];
+  const cpuMsSince = (start: NodeJS.CpuUsage): number => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
   const pngMs: number[] = [];
   const generated: GrayImage[] = [];
   const bar = new ProgressBar('synth', fingers * impressions);
@@ -148,11 +154,15 @@ async function main(): Promise<void> {
   const startCpu = process.cpuUsage();
   for (let finger = 1; finger <= fingers; finger++) {
     let t = performance.now();
+    let cpuStart = process.cpuUsage();
     const master = generateMasterFingerprint(fvcFingerSeed(seed, finger));
+    masterCpuMs.push(cpuMsSince(cpuStart));
     masterMs.push(performance.now() - t);
     for (let k = 0; k < impressions; k++) {
       t = performance.now();
+      cpuStart = process.cpuUsage();
       const image = renderImpression(master, k);
+      impressionCpuMs.push(cpuMsSince(cpuStart));
       impressionMs.push(performance.now() - t);
       t = performance.now();
       encodeGrayPng(image);
@@ -214,6 +224,8 @@ async function main(): Promise<void> {
     impression_ms_median: round(percentile(impressionMs, 50), 1),
     impression_ms_p95: round(percentile(impressionMs, 95), 1),
     png_encode_ms_median: round(percentile(pngMs, 50), 1),
+    master_cpu_ms_median: round(percentile(masterCpuMs, 50), 1),
+    impression_cpu_ms_median: round(percentile(impressionCpuMs, 50), 1),
     fresh_finger_image_ms: round(
       percentile(masterMs, 50) + percentile(impressionMs, 50) + percentile(pngMs, 50),
       1,
