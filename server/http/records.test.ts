@@ -191,6 +191,12 @@ describe('records over HTTP', () => {
     ).toEqual(['delete', 'replace', 'create']);
   });
 
+  it('refuses a batch that is not NDJSON', async () => {
+    const res = await call('POST', '/v1/verify:batch', { id: 'a', cccd: aliceId });
+    expect(res.status).toBe(400);
+    expect(res.json.error.reason).toBe('INVALID_BODY');
+  });
+
   it('verifies a batch as NDJSON in order, bad items answered in place', async () => {
     const lines = [
       JSON.stringify({ id: 'a', cccd: aliceId, ...liveBody(alice) }),
