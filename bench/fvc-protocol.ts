@@ -8,6 +8,9 @@
  *
  * Also runnable alone on a folder tree of foreign ISO/ANSI templates (e.g. the SourceAFIS exports):
  *   node --import tsx bench/fvc-protocol.ts --templates ../shared/datasets/fingerprints/templates [--format iso]
+ * and across engines (probe: sinhtrac extraction of the image, reference: the foreign template of the other image;
+ * images looked up next to the templates folder, DB3_B at 512 dpi):
+ *   node --import tsx bench/fvc-protocol.ts --against images
  */
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { compareFingerTemplates, prepareFingerTemplate } from '../engine/finger/match.ts';
 import type { PreparedFingerTemplate } from '../engine/finger/match.ts';
+import { InputError } from '../engine/errors.ts';
+import { decodeToGray, extractFromGray } from '../engine/finger/index.ts';
 import { importTemplate } from '../engine/finger/template.ts';
 import type { FingerTemplate } from '../engine/finger/template.ts';
 import { parseArgs } from './lib/args.ts';
@@ -152,16 +157,29 @@ function rate(pairs: number, run: () => void, minMs = 1000): number {
   return done / ((cpuMs() - started) / 1000);
 }
 
+/**
+ * Runs the protocol. With `referenceOf`, the second image of every pair is compared through that template
+ * instead (e.g. the foreign engine's template of the same image): cross-engine matching, same pairs.
+ */
 export async function fvcProtocol(
   samples: readonly FvcProtocolSample[],
-  opts: { label: string; outDir: string },
+  opts: {
+    label: string;
+    outDir: string;
+    referenceOf?: (s: FvcProtocolSample) => FingerTemplate | undefined;
+  },
 ): Promise<FvcProtocolResult> {
   const { genuine, impostor } = fvcPairs(samples);
   const prepared = new Map<FvcProtocolSample, PreparedFingerTemplate>();
-  for (const s of samples) if (s.template) prepared.set(s, prepareFingerTemplate(s.template));
+  const reference = new Map<FvcProtocolSample, PreparedFingerTemplate>();
+  for (const s of samples) {
+    if (s.template) prepared.set(s, prepareFingerTemplate(s.template));
+    const r = opts.referenceOf ? opts.referenceOf(s) : s.template;
+    if (r) reference.set(s, prepareFingerTemplate(r));
+  }
   const score = (p: Pair): number => {
     const a = prepared.get(p.a);
-    const b = prepared.get(p.b);
+    const b = reference.get(p.b);
     return a && b ? compareFingerTemplates(a, b) : 0;
   };
   const bar = new ProgressBar(`${opts.label} matching`, genuine.length + impostor.length);
@@ -171,8 +189,8 @@ export async function fvcProtocol(
   const rates = errorRates(genuineScores, impostorScores);
 
   // Speed over the protocol's own comparisons (both kinds), enrolled images only.
-  const timed = [...genuine, ...impostor].filter((p) => prepared.has(p.a) && prepared.has(p.b));
-  const preparedPairs = timed.map((p) => [prepared.get(p.a)!, prepared.get(p.b)!] as const);
+  const timed = [...genuine, ...impostor].filter((p) => prepared.has(p.a) && reference.has(p.b));
+  const preparedPairs = timed.map((p) => [prepared.get(p.a)!, reference.get(p.b)!] as const);
   const preparedRate = rate(preparedPairs.length, () => {
     for (const [a, b] of preparedPairs) compareFingerTemplates(a, b);
   });
@@ -183,7 +201,7 @@ export async function fvcProtocol(
   while (timed.length > 0 && (matchCount === 0 || matchMs < 1000)) {
     const probes = timed.map((p) => ({ ...p.a.template!, bytes: p.a.template!.bytes.slice() }));
     const started = cpuMs();
-    timed.forEach((p, i) => compareFingerTemplates(probes[i]!, prepared.get(p.b)!));
+    timed.forEach((p, i) => compareFingerTemplates(probes[i]!, reference.get(p.b)!));
     matchMs += cpuMs() - started;
     matchCount += timed.length;
   }
@@ -231,6 +249,17 @@ function sampleName(base: string): { finger: string; impression: number } | unde
   return undefined;
 }
 
+/** Base name of the template file a sample came from (same base as its image). */
+function sampleBase(folder: string, s: FvcProtocolSample, ext: string): string | undefined {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length))
+    .find((base) => {
+      const name = sampleName(base);
+      return name !== undefined && name.finger === s.finger && name.impression === s.impression;
+    });
+}
+
 async function main(): Promise<void> {
   const args = parseArgs();
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -256,8 +285,42 @@ async function main(): Promise<void> {
         );
         return [{ ...name, template }];
       });
-    const result = await fvcProtocol(samples, { label, outDir: path.join(here, 'out') });
-    printResult({ folder: label, templates: samples.length, ...result });
+    if (!args.string('against', '')) {
+      const result = await fvcProtocol(samples, { label, outDir: path.join(here, 'out') });
+      printResult({ folder: label, templates: samples.length, ...result });
+      continue;
+    }
+    // Cross-engine: sinhtrac templates of the images as probes, the foreign templates as references.
+    const rel = path.relative(root, folder);
+    const imageDir = path.join(path.dirname(root), rel);
+    const dpi = rel.includes('DB3') ? 512 : 500;
+    const foreign = new Map(samples.map((s) => [`${s.finger}/${s.impression}`, s.template]));
+    const ours: FvcProtocolSample[] = [];
+    for (const s of samples) {
+      const file = readdirSync(imageDir).find(
+        (f) => f.replace(/\.[^.]+$/, '') === sampleBase(folder, s, ext),
+      );
+      let template: FingerTemplate | undefined;
+      if (file) {
+        try {
+          template = extractFromGray(await decodeToGray(readFileSync(path.join(imageDir, file))), { dpi });
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+        }
+      }
+      ours.push(
+        template
+          ? { finger: s.finger, impression: s.impression, template }
+          : { finger: s.finger, impression: s.impression },
+      );
+    }
+    const crossLabel = `${rel} (sinhtrac vs ${format} templates)`;
+    const result = await fvcProtocol(ours, {
+      label: crossLabel,
+      outDir: path.join(here, 'out'),
+      referenceOf: (s) => foreign.get(`${s.finger}/${s.impression}`),
+    });
+    printResult({ folder: crossLabel, templates: samples.length, ...result });
   }
 }
 
