@@ -91,7 +91,8 @@ export function buildCalibration(input: CalibrationInput): Calibration & Record<
     default_target_fmr: supported.includes(input.defaultTargetFmr) ? input.defaultTargetFmr : tightest,
     thresholds,
     impostor_tail: impostorTail(impostors),
-    impostor_tail_note: '[score, measured fraction of impostor pairs scoring >= score], quarter-decade FMR steps',
+    impostor_tail_note:
+      '[score, measured fraction of impostor pairs scoring >= score], quarter-decade FMR steps',
     ...input.extra,
   };
 }
