@@ -30,6 +30,26 @@ export function templateFormatOf(name: string | null | undefined, field: string)
   );
 }
 
+/** At most ten fingers, each at a distinct ISO position 1-10; `role` names them in the message. */
+export function checkFingerPositions(samples: readonly FingerSample[], role: 'enrolled' | 'live'): void {
+  if (samples.length > 10) throw invalidArgument('INVALID_FIELD', 'at most 10 fingers', 'fingers');
+  const seen = new Set<number>();
+  samples.forEach((s, i) => {
+    const p = s.position ?? 0;
+    if (!(Number.isInteger(p) && p >= 1 && p <= 10)) {
+      throw invalidArgument(
+        'INVALID_FIELD',
+        `${role} fingers need an ISO position 1-10, got ${p}`,
+        `fingers[${i}].position`,
+      );
+    }
+    if (seen.has(p)) {
+      throw invalidArgument('INVALID_FIELD', `finger position ${p} given twice`, `fingers[${i}].position`);
+    }
+    seen.add(p);
+  });
+}
+
 function positionOf(position: number | null | undefined, field: string): number {
   const p = position ?? 0;
   if (!Number.isInteger(p) || p < 0 || p > 10) {

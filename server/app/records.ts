@@ -9,7 +9,7 @@ import { appendAudit } from './audit.ts';
 import { parseCccd, type CccdFacts } from './cccd.ts';
 import type { CallContext } from './context.ts';
 import type { AppDeps } from './deps.ts';
-import { fingerTemplateOf } from './fingers.ts';
+import { checkFingerPositions, fingerTemplateOf } from './fingers.ts';
 import { faceTemplateOf, present } from './samples.ts';
 
 type CreateRecordRequest = sinhtrac.v1.CreateRecordRequest.$Properties;
@@ -37,21 +37,7 @@ async function fingersOf(
   samples: readonly FingerSample[],
   ctx: CallContext,
 ): Promise<FingerTemplateEntry[]> {
-  if (samples.length > 10) throw invalidArgument('INVALID_FIELD', 'at most 10 fingers per record', 'fingers');
-  const seen = new Set<number>();
-  samples.forEach((s, i) => {
-    const p = s.position ?? 0;
-    if (!(Number.isInteger(p) && p >= 1 && p <= 10)) {
-      throw invalidArgument(
-        'INVALID_FIELD',
-        `enrolled fingers need an ISO position 1-10, got ${p}`,
-        `fingers[${i}].position`,
-      );
-    }
-    if (seen.has(p))
-      throw invalidArgument('INVALID_FIELD', `finger position ${p} given twice`, `fingers[${i}].position`);
-    seen.add(p);
-  });
+  checkFingerPositions(samples, 'enrolled');
   const templates = await Promise.all(samples.map((s, i) => fingerTemplateOf(deps, s, `fingers[${i}]`, ctx)));
   return templates.map((t, i) => ({
     position: samples[i]?.position ?? t.position,

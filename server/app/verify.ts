@@ -23,7 +23,7 @@ import { appendAudit } from './audit.ts';
 import type { CallContext } from './context.ts';
 import type { AppDeps } from './deps.ts';
 import { targetFmrOf } from './faces.ts';
-import { fingerTemplateOf } from './fingers.ts';
+import { checkFingerPositions, fingerTemplateOf } from './fingers.ts';
 import { cccdOf, recordNotFound } from './records.ts';
 import { faceTemplateOf, forField, present, type FaceTemplateOf } from './samples.ts';
 
@@ -108,21 +108,7 @@ async function probeFingers(
   record: BiometricRecord,
   ctx: CallContext,
 ): Promise<FingerProbes> {
-  if (samples.length > 10) throw invalidArgument('INVALID_FIELD', 'at most 10 fingers', 'fingers');
-  const seen = new Set<number>();
-  samples.forEach((s, i) => {
-    const p = s.position ?? 0;
-    if (!(Number.isInteger(p) && p >= 1 && p <= 10)) {
-      throw invalidArgument(
-        'INVALID_FIELD',
-        `live fingers need an ISO position 1-10, got ${p}`,
-        `fingers[${i}].position`,
-      );
-    }
-    if (seen.has(p))
-      throw invalidArgument('INVALID_FIELD', `finger position ${p} given twice`, `fingers[${i}].position`);
-    seen.add(p);
-  });
+  checkFingerPositions(samples, 'live');
   const enrolled = new Map(record.fingers.map((f) => [f.position, f]));
   const out: FingerProbes = { usable: [], results: [], unusable: [] };
   const probes = await Promise.all(
