@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as grpc from '@grpc/grpc-js';
-import { citizen } from '../server/app/records-fixtures.ts';
+import { citizen, enrolmentJson } from '../server/app/records-fixtures.ts';
 import { serviceDefinition } from '../server/grpc/definitions.ts';
 import { parseArgs } from './lib/args.ts';
 import { ProgressBar } from './lib/progress.ts';
@@ -40,11 +40,7 @@ try {
     const res = await fetch(`${base}/v1/records`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        cccd: cccdOf(i),
-        face: { template: b64(p.enrolFace) },
-        fingers: p.enrolFingers.map((f) => ({ position: f.position, template: b64(f.template) })),
-      }),
+      body: JSON.stringify(enrolmentJson(p, cccdOf(i))),
     });
     if (res.status !== 201) throw new Error(`enrol ${i}: ${res.status} ${await res.text()}`);
     enrolBar.tick();

@@ -70,3 +70,24 @@ export function citizen(seed: number) {
     })),
   };
 }
+
+export type Citizen = ReturnType<typeof citizen>;
+
+const base64 = (b: Uint8Array): string => Buffer.from(b).toString('base64');
+
+/** The HTTP JSON body that enrols a citizen under `cccd` (templates base64). */
+export function enrolmentJson(c: Citizen, cccd: string) {
+  return {
+    cccd,
+    face: { template: base64(c.enrolFace) },
+    fingers: c.enrolFingers.map((f) => ({ position: f.position, template: base64(f.template) })),
+  };
+}
+
+/** The HTTP JSON body of a verify with the citizen's live captures (templates base64). */
+export function liveCaptureJson(c: Citizen) {
+  return {
+    face: { template: base64(c.liveFace) },
+    fingers: c.liveFingers.map((f) => ({ position: f.position, template: base64(f.template) })),
+  };
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citizen } from '../app/records-fixtures.ts';
+import { citizen, enrolmentJson, liveCaptureJson } from '../app/records-fixtures.ts';
 import { loadConfig } from '../config.ts';
 import type { RunningService } from '../service.ts';
 import { PostgresBackend } from '../store/postgres-backend.ts';
@@ -15,7 +15,6 @@ const keyDir = mkdtempSync(join(tmpdir(), 'sinhtrac-pg-key-'));
 let service: RunningService;
 let base: string;
 
-const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 const alice = citizen(21);
 
 beforeAll(async () => {
@@ -48,17 +47,10 @@ async function post(path: string, body: unknown) {
 describe('records over HTTP on PostgreSQL', () => {
   it('enrols, refuses a duplicate, verifies and audits', async () => {
     expect(service.app.deps.store.backend.kind).toBe('postgres');
-    const enrol = {
-      cccd: '092201004321',
-      face: { template: b64(alice.enrolFace) },
-      fingers: alice.enrolFingers.map((f) => ({ position: f.position, template: b64(f.template) })),
-    };
+    const enrol = enrolmentJson(alice, '092201004321');
     expect((await post('/v1/records', enrol)).status).toBe(201);
     expect((await post('/v1/records', enrol)).status).toBe(409);
-    const verified = await post('/v1/records/092201004321:verify', {
-      face: { template: b64(alice.liveFace) },
-      fingers: alice.liveFingers.map((f) => ({ position: f.position, template: b64(f.template) })),
-    });
+    const verified = await post('/v1/records/092201004321:verify', liveCaptureJson(alice));
     expect(verified.json.decision).toBe('MATCH');
     const audit = (await (await fetch(`${base}/v1/records/092201004321/audit`)).json()) as {
       entries: { operation: string }[];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { citizen } from '../app/records-fixtures.ts';
+import { citizen, enrolmentJson, liveCaptureJson } from '../app/records-fixtures.ts';
 import { openStore } from './open-store.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,7 +29,6 @@ function freePort(): Promise<number> {
   });
 }
 
-const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 const people = Array.from({ length: 12 }, (_, i) => citizen(100 + i));
 const cccdOf = (i: number) => `001090${String(i).padStart(6, '0')}`;
 const personOf = (i: number) => people[i % people.length]!;
@@ -78,11 +77,7 @@ describe('embedded store under kill -9', () => {
         const res = await fetch(`${base}/v1/records`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            cccd: cccdOf(i),
-            face: { template: b64(p.enrolFace) },
-            fingers: p.enrolFingers.map((f) => ({ position: f.position, template: b64(f.template) })),
-          }),
+          body: JSON.stringify(enrolmentJson(p, cccdOf(i))),
         }).catch(() => undefined);
         if (res?.status === 201) acknowledged.add(i);
         else if (res !== undefined) throw new Error(`enrol ${i}: HTTP ${res.status} ${await res.text()}`);
@@ -94,12 +89,7 @@ describe('embedded store under kill -9', () => {
       const lines = Array.from({ length: 2000 }, (_, k) => {
         const i = k % 5;
         const p = personOf(i);
-        return JSON.stringify({
-          id: String(k),
-          cccd: cccdOf(i),
-          face: { template: b64(p.liveFace) },
-          fingers: p.liveFingers.map((f) => ({ position: f.position, template: b64(f.template) })),
-        });
+        return JSON.stringify({ id: String(k), cccd: cccdOf(i), ...liveCaptureJson(p) });
       });
       const res = await fetch(`${base}/v1/verify:batch`, {
         method: 'POST',
