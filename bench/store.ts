@@ -51,28 +51,10 @@ function faceTemplate(): Uint8Array {
 
 async function fingerTemplates(): Promise<{ templates: Uint8Array[]; source: string }> {
   try {
-    const { synthMinutiae } = await import('../fixtures/synth/index.ts');
-    const { encodeTemplate } = await import('../engine/finger/index.ts');
+    const { encodeSynthMinutiae, synthMinutiae } = await import('../fixtures/synth/index.ts');
     const templates: Uint8Array[] = [];
-    for (let i = 0; i < fingerPoolSize; i++) {
-      const m = synthMinutiae(1 + i, 0);
-      const types = ['other', 'ending', 'bifurcation'] as const;
-      templates.push(
-        encodeTemplate({
-          width: m.width,
-          height: m.height,
-          quality: m.quality,
-          position: 2,
-          minutiae: m.minutiae.map((p) => ({
-            x: Math.round(p.x),
-            y: Math.round(p.y),
-            angleDeg: (p.angle * 360) / 256,
-            type: types[p.type] ?? 'other',
-            quality: p.quality,
-          })),
-        }).bytes,
-      );
-    }
+    for (let i = 0; i < fingerPoolSize; i++)
+      templates.push(encodeSynthMinutiae(synthMinutiae(1 + i, 0), 2).bytes);
     return { templates, source: 'fixtures/synth minutiae, sinhtrac encoding' };
   } catch (err) {
     process.stderr.write(

@@ -4,8 +4,7 @@
  * fixtures/synth minutiae impressions encoded by the engine (another impression of the same seed = same finger).
  */
 import { encodeFaceTemplateV1 } from '../../engine/face/template-v1.ts';
-import { encodeTemplate } from '../../engine/finger/index.ts';
-import { synthMinutiae } from '../../fixtures/synth/index.ts';
+import { encodeSynthMinutiae, synthMinutiae } from '../../fixtures/synth/index.ts';
 
 /** Model id of the shipped face embedding model (models/manifest.json template_model_id). */
 const faceModelId = 1;
@@ -35,24 +34,9 @@ export function faceTemplate(seed: number, noise = 0, captureSeed = 7): Uint8Arr
   return encodeFaceTemplateV1(unit(e), faceModelId);
 }
 
-const minutiaTypes = ['other', 'ending', 'bifurcation'] as const;
-
 /** Finger template (sinhtrac bytes) of finger `seed`, impression `impression`, at ISO `position`. */
 export function fingerTemplate(seed: number, impression: number, position: number): Uint8Array {
-  const m = synthMinutiae(seed, impression);
-  return encodeTemplate({
-    width: m.width,
-    height: m.height,
-    quality: m.quality,
-    position,
-    minutiae: m.minutiae.map((p) => ({
-      x: Math.round(p.x),
-      y: Math.round(p.y),
-      angleDeg: (p.angle * 360) / 256,
-      type: minutiaTypes[p.type] ?? 'other',
-      quality: p.quality,
-    })),
-  }).bytes;
+  return encodeSynthMinutiae(synthMinutiae(seed, impression), position).bytes;
 }
 
 /** A citizen: face and fingers 2 and 7 (right index, left index), enrolment and live-capture forms. */
