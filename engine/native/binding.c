@@ -123,17 +123,31 @@ static st_status decode_any(const uint8_t *in, size_t length, int32_t format, st
   }
 }
 
-/* importTemplate(bytes, format) -> internal template bytes */
-static napi_value import_template(napi_env env, napi_callback_info info) {
+/* (templateBytes, formatId) arguments and a heap template to decode into; NULL after throwing. */
+static st_template *template_and_format_args(napi_env env, napi_callback_info info, const uint8_t **in,
+                                             size_t *length, int32_t *format) {
   napi_value argv[MAX_ARGS];
   if (!get_args(env, info, 2, argv)) return NULL;
+  if (!get_bytes(env, argv[0], in, length)) {
+    throw_argument(env, "template must be a Uint8Array");
+    return NULL;
+  }
+  if (!get_int(env, argv[1], format)) {
+    throw_argument(env, "format must be an integer");
+    return NULL;
+  }
+  st_template *t = malloc(sizeof(st_template));
+  if (!t) throw_status(env, ST_E_NO_MEMORY);
+  return t;
+}
+
+/* importTemplate(bytes, format) -> internal template bytes */
+static napi_value import_template(napi_env env, napi_callback_info info) {
   const uint8_t *in;
   size_t length;
   int32_t format;
-  if (!get_bytes(env, argv[0], &in, &length)) return throw_argument(env, "template must be a Uint8Array");
-  if (!get_int(env, argv[1], &format)) return throw_argument(env, "format must be an integer");
-  st_template *t = malloc(sizeof(st_template));
-  if (!t) return throw_status(env, ST_E_NO_MEMORY);
+  st_template *t = template_and_format_args(env, info, &in, &length, &format);
+  if (!t) return NULL;
   const uint8_t *ext;
   uint32_t ext_bytes;
   st_status s = decode_any(in, length, format, t, &ext, &ext_bytes);
@@ -144,15 +158,11 @@ static napi_value import_template(napi_env env, napi_callback_info info) {
 
 /* exportTemplate(internalBytes, format) -> bytes in that format */
 static napi_value export_template(napi_env env, napi_callback_info info) {
-  napi_value argv[MAX_ARGS];
-  if (!get_args(env, info, 2, argv)) return NULL;
   const uint8_t *in;
   size_t length;
   int32_t format;
-  if (!get_bytes(env, argv[0], &in, &length)) return throw_argument(env, "template must be a Uint8Array");
-  if (!get_int(env, argv[1], &format)) return throw_argument(env, "format must be an integer");
-  st_template *t = malloc(sizeof(st_template));
-  if (!t) return throw_status(env, ST_E_NO_MEMORY);
+  st_template *t = template_and_format_args(env, info, &in, &length, &format);
+  if (!t) return NULL;
   const uint8_t *ext;
   uint32_t ext_bytes;
   st_status s = st_template_decode(in, length, t, &ext, &ext_bytes);
