@@ -101,3 +101,41 @@ st_status st_finger_view_write(st_writer *w, const st_template *t, st_angle_unit
   st_write_u16be(w, 0); /* no extended data */
   return w->overrun ? ST_E_OUTPUT_TOO_SMALL : ST_OK;
 }
+
+static const uint8_t format_identifier[8] = {'F', 'M', 'R', 0, ' ', '2', '0', 0};
+
+void st_format_identifier_write(st_writer *w) {
+  for (int i = 0; i < 8; i++) st_write_u8(w, format_identifier[i]);
+}
+
+st_status st_format_identifier_read(st_reader *r) {
+  for (int i = 0; i < 8; i++) {
+    uint8_t b = st_read_u8(r);
+    if (r->overrun) return ST_E_TRUNCATED;
+    if (b != format_identifier[i]) return i < 4 ? ST_E_BAD_MAGIC : ST_E_BAD_VERSION;
+  }
+  return ST_OK;
+}
+
+void st_image_header_write(st_writer *w, const st_template *t) {
+  st_write_u16be(w, t->width);
+  st_write_u16be(w, t->height);
+  st_write_u16be(w, ST_PPCM_500_DPI);
+  st_write_u16be(w, ST_PPCM_500_DPI);
+  st_write_u8(w, 1);
+  st_write_u8(w, 0);
+}
+
+st_status st_image_and_views_read(st_reader *r, size_t length, st_angle_unit unit, st_template *out) {
+  st_record_header h;
+  h.width = st_read_u16be(r);
+  h.height = st_read_u16be(r);
+  h.x_resolution_ppcm = st_read_u16be(r);
+  h.y_resolution_ppcm = st_read_u16be(r);
+  h.views = st_read_u8(r);
+  st_read_u8(r);
+  if (r->overrun) return ST_E_TRUNCATED;
+  st_status s = st_finger_views_read(r, &h, unit, out);
+  if (s != ST_OK) return s;
+  return r->offset == length ? ST_OK : ST_E_LENGTH_MISMATCH;
+}

@@ -25,6 +25,16 @@ typedef enum { ST_ANGLE_ISO_256 = 0, ST_ANGLE_ANSI_2_DEGREES = 1 } st_angle_unit
 
 st_status st_record_header_check(const st_record_header *h);
 
+/* "FMR\0 20\0": the format identifier both standards open a record with. */
+void st_format_identifier_write(st_writer *w);
+st_status st_format_identifier_read(st_reader *r);
+
+/* The image fields after the format-specific ones (size, 500 dpi resolution, one view, reserved byte). */
+void st_image_header_write(st_writer *w, const st_template *t);
+
+/* Reads the image fields and every view; the record must end exactly there (`length` bytes in all). */
+st_status st_image_and_views_read(st_reader *r, size_t length, st_angle_unit unit, st_template *out);
+
 /* Reads every view (validating each); the first one lands in `out`, rescaled to 500 dpi. */
 st_status st_finger_views_read(st_reader *r, const st_record_header *h, st_angle_unit unit, st_template *out);
 

@@ -3,8 +3,6 @@
 #include "finger_view.h"
 #include "template_codec.h"
 
-static const uint8_t format_identifier[8] = {'F', 'M', 'R', 0, ' ', '2', '0', 0};
-
 size_t st_iso19794_2_2005_encoded_bytes(const st_template *t) {
   return ST_ISO19794_2_2005_HEADER_BYTES + 4 + (size_t)t->count * 6 + 2;
 }
@@ -15,15 +13,10 @@ st_status st_iso19794_2_2005_encode(const st_template *t, uint8_t *out, size_t c
   size_t total = st_iso19794_2_2005_encoded_bytes(t);
   if (capacity < total) return ST_E_OUTPUT_TOO_SMALL;
   st_writer w = st_writer_init(out, capacity);
-  for (int i = 0; i < 8; i++) st_write_u8(&w, format_identifier[i]);
+  st_format_identifier_write(&w);
   st_write_u32be(&w, (uint32_t)total);
   st_write_u16be(&w, 0); /* capture equipment: unspecified */
-  st_write_u16be(&w, t->width);
-  st_write_u16be(&w, t->height);
-  st_write_u16be(&w, ST_PPCM_500_DPI);
-  st_write_u16be(&w, ST_PPCM_500_DPI);
-  st_write_u8(&w, 1);
-  st_write_u8(&w, 0);
+  st_image_header_write(&w, t);
   s = st_finger_view_write(&w, t, ST_ANGLE_ISO_256);
   if (s != ST_OK) return s;
   *written = w.offset;
@@ -34,25 +27,11 @@ st_status st_iso19794_2_2005_decode(const uint8_t *in, size_t length, st_templat
   if (!out) return ST_E_ARGUMENT;
   if (!in) return length ? ST_E_ARGUMENT : ST_E_TRUNCATED;
   st_reader r = st_reader_init(in, length);
-  for (int i = 0; i < 8; i++) {
-    uint8_t b = st_read_u8(&r);
-    if (r.overrun) return ST_E_TRUNCATED;
-    if (b != format_identifier[i]) return i < 4 ? ST_E_BAD_MAGIC : ST_E_BAD_VERSION;
-  }
+  st_status s = st_format_identifier_read(&r);
+  if (s != ST_OK) return s;
   uint32_t record_bytes = st_read_u32be(&r);
   if (r.overrun) return ST_E_TRUNCATED;
   if (record_bytes != length) return record_bytes > length ? ST_E_TRUNCATED : ST_E_LENGTH_MISMATCH;
   st_read_u16be(&r); /* capture equipment */
-  st_record_header h;
-  h.width = st_read_u16be(&r);
-  h.height = st_read_u16be(&r);
-  h.x_resolution_ppcm = st_read_u16be(&r);
-  h.y_resolution_ppcm = st_read_u16be(&r);
-  h.views = st_read_u8(&r);
-  st_read_u8(&r);
-  if (r.overrun) return ST_E_TRUNCATED;
-  st_status s = st_finger_views_read(&r, &h, ST_ANGLE_ISO_256, out);
-  if (s != ST_OK) return s;
-  if (r.offset != length) return ST_E_LENGTH_MISMATCH;
-  return ST_OK;
+  return st_image_and_views_read(&r, length, ST_ANGLE_ISO_256, out);
 }
