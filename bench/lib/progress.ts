@@ -2,6 +2,7 @@
 export class ProgressBar {
   private done = 0;
   private lastDrawMs = 0;
+  private drawnDone = -1;
   private readonly startMs = Date.now();
   private readonly widthChars = 30;
   /** Redirected to a file, a line per tick would flood it: redraw rarely. */
@@ -22,11 +23,13 @@ export class ProgressBar {
   }
 
   finish(): void {
-    this.draw(Date.now());
-    process.stderr.write('\n');
+    // A non-TTY stream already holds the final line if the last tick drew it; a TTY line still needs its newline.
+    if (this.drawnDone !== this.done) this.draw(Date.now());
+    if (process.stderr.isTTY) process.stderr.write('\n');
   }
 
   private draw(nowMs: number): void {
+    this.drawnDone = this.done;
     const fraction = this.total > 0 ? Math.min(1, this.done / this.total) : 1;
     const filled = Math.round(fraction * this.widthChars);
     const elapsedS = (nowMs - this.startMs) / 1000;
