@@ -42,7 +42,7 @@ export function extractFromGray(image: GrayImage, opts: ExtractOptions = {}): Fi
   } catch (err) {
     if (isNativeError(err)) {
       if (err.code === 'ST_E_NO_FINGER')
-        throw new InputError('INVALID_IMAGE', 'no fingerprint found in the image', 'image');
+        throw new InputError('NO_FINGERPRINT', 'no fingerprint found in the image', 'image');
       if (err.code === 'ST_E_IMAGE_SIZE') {
         throw new InputError(
           'INVALID_IMAGE',

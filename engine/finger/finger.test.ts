@@ -69,10 +69,10 @@ describe('extractTemplate', () => {
       'position',
     );
     const white = new Uint8Array(300 * 300).fill(255);
-    await rejects(extractTemplate({ raw: white, width: 300, height: 300 }), 'INVALID_IMAGE', 'image');
+    await rejects(extractTemplate({ raw: white, width: 300, height: 300 }), 'NO_FINGERPRINT', 'image');
     await rejects(
       extractTemplate(await pngOf(new Uint8Array(300 * 300), 300, 300)),
-      'INVALID_IMAGE',
+      'NO_FINGERPRINT',
       'image',
     );
     await rejects(extractTemplate(await pngOf(new Uint8Array(20 * 20), 20, 20)), 'IMAGE_TOO_SMALL', 'image');

@@ -42,17 +42,10 @@ function policyOf(deps: AppDeps, level: number | null | undefined): LevelPolicy 
 
 /** Capture failures a kiosk fixes by retaking (RECAPTURE), as opposed to malformed requests (400). */
 const recapturableFaceReasons = new Set(['NO_FACE']);
-const recapturableFingerReasons = new Set(['TOO_FEW_MINUTIAE']);
+const recapturableFingerReasons = new Set(['NO_FINGERPRINT', 'TOO_FEW_MINUTIAE']);
 
-/**
- * The finger engine reports "no fingerprint in the image" as INVALID_IMAGE, like undecodable bytes; only the former
- * is a capture to retake (a distinct engine code would be cleaner than matching its message).
- */
 function isRecapturableFinger(err: AppError): boolean {
-  return (
-    recapturableFingerReasons.has(err.reason) ||
-    (err.reason === 'INVALID_IMAGE' && /no fingerprint/i.test(err.message))
-  );
+  return recapturableFingerReasons.has(err.reason);
 }
 
 async function probeFace(

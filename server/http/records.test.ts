@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faceless } from '../../fixtures/portraits.ts';
 import { citizen } from '../app/records-fixtures.ts';
@@ -138,6 +139,18 @@ describe('records over HTTP', () => {
       face: { image: b64(await faceless()) },
     });
     expect(facelessPhoto.json).toMatchObject({ decision: 'RECAPTURE', reasons: ['NO_FACE'] });
+    const blankFinger = await sharp({
+      create: { width: 300, height: 300, channels: 3, background: { r: 255, g: 255, b: 255 } },
+    })
+      .png()
+      .toBuffer();
+    const blankPress = await call('POST', `/v1/records/${aliceId}:verify`, {
+      ...liveBody(alice),
+      fingers: [{ position: 2, image: b64(blankFinger) }, liveBody(alice).fingers[1]],
+    });
+    expect(blankPress.status).toBe(200);
+    expect(blankPress.json.decision).toBe('RECAPTURE');
+    expect(blankPress.json.reasons).toContain('LOW_FINGER_QUALITY');
   });
 
   it('answers undecodable finger bytes with 400, not a recapture', async () => {
@@ -163,7 +176,7 @@ describe('records over HTTP', () => {
     const ops = audit.json.entries.map((e: any) => [e.operation, e.decision]);
     expect(ops.at(-1)).toEqual(['create', '']);
     expect(ops[0]).toEqual(['verify', 'MATCH']);
-    expect(ops.filter(([op]: string[]) => op === 'verify').length).toBe(9);
+    expect(ops.filter(([op]: string[]) => op === 'verify').length).toBe(10);
     expect(audit.json.entries[0]).toMatchObject({ caller: 'kiosk-7', cccd: aliceId });
     expect(audit.json.entries[0].versions.map((v: any) => v.name)).toContain('face_calibration');
     const text = JSON.stringify(audit.json);
