@@ -102,6 +102,19 @@ function toDetectedFace(box: FaceBox, fivePoints: readonly Point[], scale: numbe
   };
 }
 
+/** The onnxruntime session options of every face model (bench:overhead builds its raw sessions with them too). */
+export function faceSessionOptions(options: Required<FaceEngineOptions>): InferenceSession.SessionOptions {
+  return {
+    intraOpNumThreads: options.intraOpThreads,
+    interOpNumThreads: options.interOpThreads,
+    graphOptimizationLevel: options.graphOptimizationLevel,
+    executionMode: 'sequential',
+    // Spinning intra-op threads steal the cores sharp and the other worker need: measured with 2 threads,
+    // embedding p50 28 -> 18 ms and the next JPEG decode 81 -> 65 ms with spinning off.
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
+  };
+}
+
 export class FaceEngine {
   private constructor(
     private readonly detector: InferenceSession,
@@ -115,15 +128,7 @@ export class FaceEngine {
   static async load(opts: FaceEngineOptions = {}): Promise<FaceEngine> {
     const options = resolveFaceEngineOptions(opts);
     const manifest = readManifest();
-    const sessionOptions: InferenceSession.SessionOptions = {
-      intraOpNumThreads: options.intraOpThreads,
-      interOpNumThreads: options.interOpThreads,
-      graphOptimizationLevel: options.graphOptimizationLevel,
-      executionMode: 'sequential',
-      // Spinning intra-op threads steal the cores sharp and the other worker need: measured with 2 threads,
-      // embedding p50 28 -> 18 ms and the next JPEG decode 81 -> 65 ms with spinning off.
-      extra: { session: { intra_op: { allow_spinning: '0' } } },
-    };
+    const sessionOptions = faceSessionOptions(options);
     const create = (name: FaceModelName) =>
       ort.InferenceSession.create(readVerifiedModel(name, manifest), sessionOptions);
     const [detector, landmarker, embedder] = await Promise.all([
