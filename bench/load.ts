@@ -1,5 +1,7 @@
 // Load against a real server process on loopback: `npm run bench:load -- --scenario verify-templates
-// --transport grpc --concurrency 32 --duration 20 [--workers 2] [--ort-threads 1]`. One JSON line last.
+// --transport grpc --concurrency 32 --duration 20 [--workers 2] [--ort-threads 1] [--clients 2] [--channels 4]
+// [--cpu-prof DIR]`. --clients: gRPC load-generator processes (0 = in this one); --channels: connections;
+// --cpu-prof: the server writes a V8 CPU profile into DIR when it stops. One JSON line last.
 import { parseArgs } from './lib/args.ts';
 import { printResult } from './lib/result.ts';
 import { runLoad } from './load/run.ts';
@@ -9,27 +11,51 @@ import { ServerProcess } from './load/server-process.ts';
 const args = parseArgs();
 const scenarioName = args.string('scenario', 'compare-faces');
 const transport = args.string('transport', 'http');
-if (transport !== 'http' && transport !== 'grpc') throw new Error(`--transport must be http or grpc, got ${transport}`);
+if (transport !== 'http' && transport !== 'grpc')
+  throw new Error(`--transport must be http or grpc, got ${transport}`);
 const concurrency = args.number('concurrency', 2);
 const durationS = args.number('duration', 20);
 const workers = args.number('workers', 2);
 const ortThreads = args.number('ort-threads', 1);
 const warmupS = args.number('warmup', 3);
+const generator = { processes: args.number('clients', 0), channels: args.number('channels', 1) };
+const cpuProfDir = args.string('cpu-prof', '');
 
 const scenario = scenarioNamed(scenarioName);
-const server = await ServerProcess.start({
-  SINHTRAC_WORKERS: String(workers),
-  SINHTRAC_ORT_THREADS: String(ortThreads),
-  SINHTRAC_DATA: args.string('data-dir', `/tmp/sinhtrac-bench-${process.pid}`),
-});
+const server = await ServerProcess.start(
+  {
+    SINHTRAC_WORKERS: String(workers),
+    SINHTRAC_ORT_THREADS: String(ortThreads),
+    SINHTRAC_DATA: args.string('data-dir', `/tmp/sinhtrac-bench-${process.pid}`),
+  },
+  undefined,
+  undefined,
+  cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [],
+);
 try {
   const setup = await scenario.setup(`http://127.0.0.1:${server.httpPort}`);
-  if (warmupS > 0) await runLoad(server, setup, transport, concurrency, warmupS);
-  const point = await runLoad(server, setup, transport, concurrency, durationS, (n) => {
-    if (n % 100 === 0) process.stderr.write(`\r${scenarioName}/${transport} c=${concurrency}: ${n} requests`);
-  });
+  if (warmupS > 0) await runLoad(server, setup, transport, concurrency, warmupS, undefined, generator);
+  const point = await runLoad(
+    server,
+    setup,
+    transport,
+    concurrency,
+    durationS,
+    (n) => {
+      if (n % 500 === 0)
+        process.stderr.write(`\r${scenarioName}/${transport} c=${concurrency}: ${n} requests`);
+    },
+    generator,
+  );
   process.stderr.write('\n');
-  printResult({ scenario: scenarioName, workers, ort_threads: ortThreads, ...point });
+  printResult({
+    scenario: scenarioName,
+    workers,
+    ort_threads: ortThreads,
+    clients: generator.processes,
+    channels: generator.channels,
+    ...point,
+  });
 } finally {
   await server.stop();
 }

@@ -7,27 +7,44 @@ export interface LoadResult {
   latenciesMs: number[];
   durationS: number;
   errorCodes: Record<string, number>;
+  /** CPU the load generator itself used (user + system), seconds. */
+  clientCpuS: number;
 }
 
+export interface GrpcLoadOptions {
+  address: string;
+  service: string;
+  method: string;
+  request: () => unknown;
+  concurrency: number;
+  durationS: number;
+  /** TCP connections the callers are spread over (grpc-js multiplexes one channel's calls on one connection). */
+  channels?: number;
+}
+
+type GenericClient = grpc.Client &
+  Record<string, (req: unknown, cb: (err: grpc.ServiceError | null) => void) => void>;
+
 /** Closed-loop unary load: `concurrency` callers, each sending its next request when the last one answered. */
-export async function grpcUnaryLoad(
-  address: string,
-  service: string,
-  method: string,
-  request: () => unknown,
-  concurrency: number,
-  durationS: number,
-  onTick: () => void,
-): Promise<LoadResult> {
+export async function grpcUnaryLoad(options: GrpcLoadOptions, onTick: () => void): Promise<LoadResult> {
+  const { address, service, method, request, concurrency, durationS } = options;
   const Client = grpc.makeGenericClientConstructor(serviceDefinition(service), service);
-  const client = new Client(address, grpc.credentials.createInsecure()) as grpc.Client &
-    Record<string, (req: unknown, cb: (err: grpc.ServiceError | null) => void) => void>;
+  // A local subchannel pool per client: otherwise clients to the same address share one connection.
+  const clients = Array.from(
+    { length: Math.max(1, options.channels ?? 1) },
+    () =>
+      new Client(address, grpc.credentials.createInsecure(), {
+        'grpc.use_local_subchannel_pool': 1,
+      }) as GenericClient,
+  );
   const latenciesMs: number[] = [];
   const errorCodes: Record<string, number> = {};
   let errors = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const endAt = started + durationS * 1000;
-  const caller = async (): Promise<void> => {
+  const caller = async (k: number): Promise<void> => {
+    const client = clients[k % clients.length]!;
     while (performance.now() < endAt) {
       const t0 = performance.now();
       const err = await new Promise<grpc.ServiceError | null>((resolve) =>
@@ -36,19 +53,22 @@ export async function grpcUnaryLoad(
       latenciesMs.push(performance.now() - t0);
       if (err) {
         errors++;
-        errorCodes[grpc.status[err.code] ?? String(err.code)] =
-          (errorCodes[grpc.status[err.code] ?? ''] ?? 0) + 1;
+        const code = grpc.status[err.code] ?? String(err.code);
+        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
       }
       onTick();
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, caller));
-  client.close();
+  await Promise.all(Array.from({ length: concurrency }, (_, k) => caller(k)));
+  const durationMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  for (const c of clients) c.close();
   return {
     requests: latenciesMs.length,
     errors,
     latenciesMs,
-    durationS: (performance.now() - started) / 1000,
+    durationS: durationMs / 1000,
     errorCodes,
+    clientCpuS: (cpu.user + cpu.system) / 1e6,
   };
 }

@@ -1,6 +1,7 @@
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { percentile } from '../lib/stats.ts';
-import { grpcUnaryLoad } from './grpc-load.ts';
+import { grpcLoad } from './grpc-clients.ts';
 import type { ScenarioSetup } from './scenarios.ts';
 import type { ServerProcess } from './server-process.ts';
 
@@ -17,7 +18,20 @@ export interface LoadPoint {
   p99_ms: number;
   max_ms: number;
   server_cpu_pct: number;
+  /** Server CPU (all its threads) per answered request. */
+  server_cpu_ms_per_req: number;
+  /** The load generator's own CPU per request: it shares the machine's cores with the server. */
+  client_cpu_ms_per_req: number;
   server_rss_mb: number;
+  /** 1-minute load average at the end: other work on the machine skews wall-clock numbers. */
+  load_avg_1m: number;
+}
+
+export interface GeneratorOptions {
+  /** gRPC: connections the callers are spread over. */
+  channels?: number;
+  /** gRPC: load-generator processes (0 = in the benchmark process). */
+  processes?: number;
 }
 
 /** One closed-loop load run at a fixed concurrency against a running server, with its CPU and memory. */
@@ -28,24 +42,43 @@ export async function runLoad(
   concurrency: number,
   durationS: number,
   onProgress: (requests: number) => void = () => undefined,
+  generator: GeneratorOptions = {},
 ): Promise<LoadPoint> {
-  const before = server.usage();
-  const wallStart = performance.now();
+  let before = server.usage();
+  let wallStart = performance.now();
+  const markStart = () => {
+    before = server.usage();
+    wallStart = performance.now();
+  };
+  let clientCpuS: number;
   let measured: Omit<
     LoadPoint,
-    'server_cpu_pct' | 'server_rss_mb' | 'transport' | 'concurrency' | 'duration_s'
+    | 'server_cpu_pct'
+    | 'server_cpu_ms_per_req'
+    | 'client_cpu_ms_per_req'
+    | 'server_rss_mb'
+    | 'load_avg_1m'
+    | 'transport'
+    | 'concurrency'
+    | 'duration_s'
   >;
   if (transport === 'grpc') {
     let done = 0;
-    const r = await grpcUnaryLoad(
-      `127.0.0.1:${server.grpcPort}`,
-      setup.grpc.service,
-      setup.grpc.method,
-      setup.grpc.request,
-      concurrency,
-      durationS,
+    const r = await grpcLoad(
+      {
+        address: `127.0.0.1:${server.grpcPort}`,
+        service: setup.grpc.service,
+        method: setup.grpc.method,
+        request: setup.grpc.request,
+        concurrency,
+        durationS,
+        channels: generator.channels,
+      },
+      generator.processes ?? 0,
       () => onProgress(++done),
+      markStart,
     );
+    clientCpuS = r.clientCpuS;
     measured = {
       requests: r.requests,
       errors: r.errors,
@@ -58,6 +91,7 @@ export async function runLoad(
     };
   } else {
     let done = 0;
+    const cpuBefore = process.cpuUsage();
     const r = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
@@ -72,6 +106,8 @@ export async function runLoad(
       );
       instance.on('response', () => onProgress(++done));
     });
+    const cpu = process.cpuUsage(cpuBefore);
+    clientCpuS = (cpu.user + cpu.system) / 1e6;
     measured = {
       requests: r.requests.total,
       errors: r.errors + r.non2xx + r.timeouts,
@@ -91,6 +127,9 @@ export async function runLoad(
     duration_s: durationS,
     ...measured,
     server_cpu_pct: (100 * (after.cpuSeconds - before.cpuSeconds)) / wallS,
+    server_cpu_ms_per_req: (1000 * (after.cpuSeconds - before.cpuSeconds)) / Math.max(1, measured.requests),
+    client_cpu_ms_per_req: (1000 * clientCpuS) / Math.max(1, measured.requests),
     server_rss_mb: after.rssMb,
+    load_avg_1m: loadavg()[0] ?? Number.NaN,
   };
 }

@@ -17,8 +17,9 @@ export class ServerProcess {
     env: Record<string, string>,
     httpPort = 18080,
     grpcPort = 15051,
+    nodeArgs: readonly string[] = [],
   ): Promise<ServerProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
       cwd: repoRoot,
       env: {
         ...process.env,
