@@ -11,6 +11,7 @@
 #include "params.h"
 #include "quality.h"
 #include "segmentation.h"
+#include "skeleton_prune.h"
 #include "st_math.h"
 #include "thin.h"
 
@@ -24,9 +25,10 @@ size_t st_extract_workspace_bytes(int width, int height, int dpi) {
     return 0;
   size_t pixels = (size_t)w * h;
   size_t blocks = (size_t)(w / ST_BLOCK_PX + 1) * (h / ST_BLOCK_PX + 1);
-  /* image 1 + smoothed 4 + response 4 + binary 2 + thinning lists 8 + candidates (at most one per pixel,
-   * 28 bytes, in practice far fewer but bounded) + block arrays + fixed tables */
-  return pixels * (1 + 4 + 4 + 2 + 8) + pixels * 28 / 4 + blocks * 96 + (1u << 16);
+  /* image 1 + smoothed 4 + response 4 + binary 2 + thinning lists 8 + skeleton endings 2 (at most one pixel in
+   * three) + candidates (at most one per pixel, 28 bytes, in practice far fewer but bounded) + block arrays +
+   * fixed tables */
+  return pixels * (1 + 4 + 4 + 2 + 8 + 2) + pixels * 28 / 4 + blocks * 96 + (1u << 16);
 }
 
 static void to_template(const st_minutia_list *list, const st_gray_image *image, uint8_t quality,
@@ -92,6 +94,7 @@ st_status st_extract(const uint8_t *gray, size_t gray_bytes, int width, int heig
   if (s == ST_OK) s = st_enhance(&image, &field, &mask, &period, &arena, &enhanced);
   if (s == ST_OK) s = st_binarize(&enhanced, &mask, &arena, &binary);
   if (s == ST_OK) s = st_thin(&binary, &arena);
+  if (s == ST_OK) s = st_skeleton_prune(&binary, &arena);
   if (s == ST_OK) s = st_minutiae_detect(&binary, &field, &mask, &arena, &minutiae);
   if (s != ST_OK) return s;
   st_minutiae_filter(&minutiae, &binary, &mask);

@@ -24,7 +24,7 @@ static int branch_starts(int code, int *dirs) {
 
 static float branch_angle(const st_binary_image *s, int x, int y, int dir) {
   st_trace_result r = st_skeleton_trace(s->ridge, s->width, s->height, x, y, x + st_neighbour_dx[dir],
-                                        y + st_neighbour_dy[dir], ST_TRACE_DIRECTION_PX);
+                                        y + st_neighbour_dy[dir], ST_TRACE_DIRECTION_PX, 0);
   return st_atan2f((float)(r.y - y), (float)(r.x - x));
 }
 

@@ -60,7 +60,7 @@ static void drop_short_connections(st_minutia_list *list, const st_binary_image 
       if (!(code >> d & 1)) continue;
       int max_steps = c->type == ST_MINUTIA_ENDING ? ST_SHORT_RIDGE_MAX_PX : ST_BRIDGE_MAX_PX;
       st_trace_result r = st_skeleton_trace(s->ridge, s->width, s->height, c->x, c->y, c->x + st_neighbour_dx[d],
-                                            c->y + st_neighbour_dy[d], max_steps);
+                                            c->y + st_neighbour_dy[d], max_steps, 0);
       if (r.stop == ST_TRACE_OPEN) continue;
       int j = find_at(list, r.x, r.y, ST_MERGE_BIFURCATION_PX);
       if (j == i) continue;

@@ -6,13 +6,14 @@ static int adjacent(int ax, int ay, int bx, int by) {
 }
 
 st_trace_result st_skeleton_trace(const uint8_t *skeleton, int width, int height, int from_x, int from_y,
-                                  int start_x, int start_y, int max_steps) {
+                                  int start_x, int start_y, int max_steps, int *path) {
   int px = from_x, py = from_y, cx = start_x, cy = start_y;
   /* the pixel before prev, so a step never folds back onto the walked path */
   int ppx = from_x, ppy = from_y;
   st_trace_result r = {cx, cy, 1, ST_TRACE_OPEN};
   for (int step = 1;; step++) {
     r.x = cx, r.y = cy, r.length = step;
+    if (path) path[step - 1] = cy * width + cx;
     if (cx <= 0 || cy <= 0 || cx >= width - 1 || cy >= height - 1) return r;
     int code = st_neighbour_code(skeleton, width, cx, cy);
     int count = st_neighbour_count(code);

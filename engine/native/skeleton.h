@@ -34,8 +34,9 @@ typedef struct {
 } st_trace_result;
 
 /* Walks from `from` through `start` (a ridge neighbour of `from`) for at most max_steps, stopping at an ending
- * or a junction pixel. */
+ * or a junction pixel. When `path` is not NULL it receives the pixel index (y * width + x) of every pixel
+ * reached, `length` of them, `start` first (room for max_steps). */
 st_trace_result st_skeleton_trace(const uint8_t *skeleton, int width, int height, int from_x, int from_y,
-                                  int start_x, int start_y, int max_steps);
+                                  int start_x, int start_y, int max_steps, int *path);
 
 #endif
