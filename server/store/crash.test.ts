@@ -1,6 +1,7 @@
 /**
- * kill -9 in the middle of enrolments and a verify batch: the embedded store must reopen, and every record that
- * was acknowledged, or that is present at all, must be whole (templates decrypt and equal what was sent).
+ * kill -9 in the middle of enrolments, single verifies and a verify batch: the embedded store must reopen, every
+ * record that was acknowledged, or that is present at all, must be whole (templates decrypt and equal what was
+ * sent), and every decision that was answered must have its audit entry.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -98,7 +99,25 @@ describe('embedded store under kill -9', () => {
       }).catch(() => undefined);
       await res?.text().catch(() => undefined);
     };
-    const clients = [...Array.from({ length: 6 }, enrol), batch()];
+    // Single verifies, each with its own request id: an answered decision must be in the audit after the crash.
+    const answered = new Map<string, string>();
+    let nextVerify = 0;
+    const verifyLoop = async () => {
+      while (acknowledged.size < 5) await new Promise((r) => setTimeout(r, 10));
+      while (!killed) {
+        const k = nextVerify++;
+        const i = k % 5;
+        const requestId = `crash-verify-${k}`;
+        const res = await fetch(`${base}/v1/records/${cccdOf(i)}:verify`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+          body: JSON.stringify(liveCaptureJson(personOf(i))),
+        }).catch(() => undefined);
+        if (res?.status === 200) answered.set(requestId, cccdOf(i));
+        else if (res !== undefined) throw new Error(`verify ${k}: HTTP ${res.status} ${await res.text()}`);
+      }
+    };
+    const clients = [...Array.from({ length: 6 }, enrol), batch(), ...Array.from({ length: 4 }, verifyLoop)];
     while (acknowledged.size < 150) await new Promise((r) => setTimeout(r, 5));
     child.kill('SIGKILL');
     killed = true;
@@ -131,7 +150,13 @@ describe('embedded store under kill -9', () => {
         walked++;
       }
       expect(walked).toBe(present);
-      expect((await store.auditFor(cccdOf(0), 5)).length).toBeGreaterThan(0);
+      expect(answered.size).toBeGreaterThan(0);
+      const audited = new Set<string>();
+      for (let i = 0; i < 5; i++) {
+        for (const e of await store.auditFor(cccdOf(i), 1_000_000)) audited.add(e.requestId);
+      }
+      const missing = [...answered.keys()].filter((id) => !audited.has(id));
+      expect(missing).toEqual([]);
     } finally {
       await store.close();
     }

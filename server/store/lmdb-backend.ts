@@ -3,16 +3,23 @@
  * atomically, so a `kill -9` or power loss leaves the last committed state and never a half-written record, with no
  * recovery step at start; reads are zero-copy from a memory map (microseconds), writes are batched per event turn
  * off the main thread, and lmdb-js ships prebuilt binaries (no compiler needed) and is actively maintained.
+ * Audit entries go through a journal first (audit-journal.ts) so that a decision never waits for a commit.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { AuditEntry } from './audit-entry.ts';
+import { AuditJournal } from './audit-journal.ts';
 import type { RecordBackend } from './backend.ts';
 import type { RecordMeta } from './record.ts';
 import type { SealedRecord } from './sealed-record.ts';
 
 type AuditKey = [string, number, number];
+/** An audit entry with its database key, as the journal holds it (the key makes a replay idempotent). */
+interface JournalLine {
+  key: AuditKey;
+  entry: AuditEntry;
+}
 
 const structuresKey = Symbol.for('structures');
 const pageBytes = 16384;
@@ -44,15 +51,23 @@ export class LmdbBackend implements RecordBackend {
   private readonly settings: Database<Buffer, string>;
   /** Tie-breaker for audit entries appended in the same millisecond. */
   private auditSeq = 0;
-  private readonly auditQueue: {
-    key: AuditKey;
-    entry: AuditEntry;
-    resolve: () => void;
-    reject: (err: unknown) => void;
-  }[] = [];
-  private auditWriting = false;
+  private journal: AuditJournal<JournalLine> | undefined;
 
-  constructor(dataDir: string) {
+  /** Opens the store and replays audit entries a crashed process journaled but had not indexed yet. */
+  static async open(dataDir: string): Promise<LmdbBackend> {
+    const backend = new LmdbBackend(dataDir);
+    try {
+      backend.journal = await AuditJournal.open<JournalLine>(join(dataDir, 'audit-journal'), (lines) =>
+        backend.indexAudit(lines),
+      );
+    } catch (err) {
+      await backend.root.close();
+      throw err;
+    }
+    return backend;
+  }
+
+  private constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     // 16 KiB pages: ~1.5 KB records fit several per leaf (4 KiB pages held one each: 3.6 KB/record measured).
     // separateFlushed: writes resolve at commit (visible, and kept by the OS page cache through a process kill);
@@ -145,39 +160,29 @@ export class LmdbBackend implements RecordBackend {
   }
 
   /**
-   * Group commit: entries arriving while a write is in progress go together in the next transaction, so audit
-   * throughput is not bounded by one commit per verification. Resolves at commit (kill -9 safe), not at the flush.
+   * Resolves once the entry is in the audit journal (kill -9 safe, like a commit); it reaches the audit database
+   * in a later batch, so a decision no longer waits for an LMDB commit.
    */
   appendAudit(entry: AuditEntry): Promise<void> {
     this.auditSeq = (this.auditSeq + 1) % 1_000_000;
-    const key: AuditKey = [entry.cccd, Date.parse(entry.at), this.auditSeq];
-    return new Promise((resolve, reject) => {
-      this.auditQueue.push({ key, entry, resolve, reject });
-      void this.drainAudit();
-    });
+    return this.openJournal().append({ key: [entry.cccd, Date.parse(entry.at), this.auditSeq], entry });
   }
 
-  private async drainAudit(): Promise<void> {
-    if (this.auditWriting) return;
-    this.auditWriting = true;
-    try {
-      while (this.auditQueue.length > 0) {
-        const batch = this.auditQueue.splice(0);
-        try {
-          await this.audit.transaction(() => {
-            for (const b of batch) void this.audit.put(b.key, b.entry);
-          });
-          for (const b of batch) b.resolve();
-        } catch (err) {
-          for (const b of batch) b.reject(err);
-        }
-      }
-    } finally {
-      this.auditWriting = false;
-    }
+  /** One transaction per batch, resolved once flushed: only then may the journal forget the entries. */
+  private async indexAudit(lines: readonly JournalLine[]): Promise<void> {
+    await this.audit.transaction(() => {
+      for (const { key, entry } of lines) void this.audit.put(key, entry);
+    });
+    await this.root.flushed;
+  }
+
+  private openJournal(): AuditJournal<JournalLine> {
+    if (this.journal === undefined) throw new Error('LmdbBackend must be opened with LmdbBackend.open');
+    return this.journal;
   }
 
   async auditFor(cccd: string, limit: number): Promise<AuditEntry[]> {
+    await this.openJournal().indexed();
     const range = this.audit.getRange({
       start: [cccd, Number.MAX_SAFE_INTEGER, 0],
       end: [cccd, -1, 0],
@@ -203,6 +208,7 @@ export class LmdbBackend implements RecordBackend {
   }
 
   async close(): Promise<void> {
+    await this.journal?.close();
     await this.root.close();
   }
 }

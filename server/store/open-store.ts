@@ -73,5 +73,5 @@ async function openBackend(config: StoreConfig): Promise<RecordBackend> {
   if (config.store !== '' && config.store !== 'lmdb') {
     throw new Error(`SINHTRAC_STORE must be empty, "lmdb" or a postgres:// URL`);
   }
-  return new LmdbBackend(config.dataDir);
+  return LmdbBackend.open(config.dataDir);
 }

@@ -1,0 +1,219 @@
+/**
+ * Write-ahead journal for audit entries: an append-only file the decision waits for (one write per batch, handed
+ * to the OS: kept through a process crash, like an LMDB commit), indexed into the store afterwards in large
+ * batches, off the request's path. Segment files are deleted once every entry in them is durable in the store;
+ * segments left by a crash are replayed into the store before the service answers anything.
+ */
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { fdatasync, write } from 'node:fs';
+import { join } from 'node:path';
+
+/** Writes one batch into the store and resolves once it is durable there; must be idempotent (replays). */
+export type IndexBatch<T> = (entries: readonly T[]) => Promise<void>;
+
+export interface AuditJournalOptions {
+  /** A segment is closed (and later deleted) after this many bytes. */
+  segmentBytes?: number;
+  /** Journal writes are fdatasync'ed this often (not on the request path: narrows the power-loss window). */
+  syncEveryMs?: number;
+  /** At most this many entries go to the store in one batch. */
+  indexBatchEntries?: number;
+}
+
+interface Pending<T> {
+  entry: T;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+interface Segment {
+  number: number;
+  fd: number;
+  bytes: number;
+  /** Entries written to this segment and not yet durable in the store. */
+  unindexed: number;
+  closed: boolean;
+}
+
+const segmentPattern = /^audit-(\d{12})\.jsonl$/;
+const segmentName = (n: number): string => `audit-${String(n).padStart(12, '0')}.jsonl`;
+
+/** Complete lines of a segment: a torn last line (the crash came mid-write, never acknowledged) is dropped. */
+function readSegment<T>(file: string): T[] {
+  const text = readFileSync(file, 'utf8');
+  const end = text.lastIndexOf('\n');
+  if (end < 0) return [];
+  return text
+    .slice(0, end)
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+export class AuditJournal<T> {
+  private readonly segmentBytes: number;
+  private readonly indexBatchEntries: number;
+  private current: Segment;
+  private readonly segments = new Map<number, Segment>();
+  private queue: Pending<T>[] = [];
+  private writing = false;
+  private toIndex: { entry: T; segment: Segment }[] = [];
+  private indexing: Promise<void> | undefined;
+  private indexError: unknown;
+  private unsynced = false;
+  private readonly syncTimer: NodeJS.Timeout;
+  private closed = false;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly index: IndexBatch<T>,
+    firstSegment: number,
+    options: AuditJournalOptions,
+  ) {
+    this.segmentBytes = options.segmentBytes ?? 8 * 1024 * 1024;
+    this.indexBatchEntries = options.indexBatchEntries ?? 5000;
+    this.current = this.openSegment(firstSegment);
+    this.syncTimer = setInterval(() => this.sync(), options.syncEveryMs ?? 20);
+    this.syncTimer.unref();
+  }
+
+  /** Replays the segments a previous process left (into the store, durably), then starts a new segment. */
+  static async open<T>(
+    dir: string,
+    index: IndexBatch<T>,
+    options: AuditJournalOptions = {},
+  ): Promise<AuditJournal<T>> {
+    mkdirSync(dir, { recursive: true });
+    const left = readdirSync(dir)
+      .map((name) => segmentPattern.exec(name))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => Number(m[1]))
+      .sort((a, b) => a - b);
+    const batch = options.indexBatchEntries ?? 5000;
+    for (const n of left) {
+      const entries = readSegment<T>(join(dir, segmentName(n)));
+      for (let i = 0; i < entries.length; i += batch) await index(entries.slice(i, i + batch));
+      unlinkSync(join(dir, segmentName(n)));
+    }
+    return new AuditJournal(dir, index, (left.at(-1) ?? 0) + 1, options);
+  }
+
+  /** Resolves once the entry is written to the journal file (handed to the OS), or rejects if it could not be. */
+  append(entry: T): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('audit journal is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ entry, resolve, reject });
+      if (!this.writing) this.writeQueued();
+    });
+  }
+
+  /** Resolves once every entry appended so far is in the store (what reads of the audit log wait for). */
+  async indexed(): Promise<void> {
+    while (this.writing || this.toIndex.length > 0 || this.indexing !== undefined) {
+      await (this.indexing ?? new Promise((r) => setImmediate(r)));
+    }
+    if (this.indexError !== undefined) throw this.indexError;
+  }
+
+  /** Writes and indexes what is pending, then removes the journal: a clean stop leaves nothing to replay. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.syncTimer);
+    // A batch the store refused stays in its segment (retire keeps it) for the next start to replay.
+    await this.indexed().catch(() => undefined);
+    closeSync(this.current.fd);
+    this.current.closed = true;
+    for (const s of [...this.segments.values()]) this.retire(s);
+  }
+
+  /** One write for everything queued since the last one: callers arriving meanwhile form the next batch. */
+  private writeQueued(): void {
+    const batch = this.queue;
+    this.queue = [];
+    this.writing = true;
+    let text = '';
+    for (const p of batch) text += `${JSON.stringify(p.entry)}\n`;
+    const bytes = Buffer.from(text, 'utf8');
+    const segment = this.current;
+    this.writeAll(segment.fd, bytes, 0, (err) => {
+      if (err) {
+        for (const p of batch) p.reject(err);
+      } else {
+        segment.bytes += bytes.length;
+        segment.unindexed += batch.length;
+        this.unsynced = true;
+        for (const p of batch) {
+          this.toIndex.push({ entry: p.entry, segment });
+          p.resolve();
+        }
+        if (segment.bytes >= this.segmentBytes) this.rotate();
+        this.startIndexing();
+      }
+      this.writing = false;
+      if (this.queue.length > 0) this.writeQueued();
+    });
+  }
+
+  private writeAll(fd: number, bytes: Buffer, offset: number, done: (err: Error | null) => void): void {
+    write(fd, bytes, offset, bytes.length - offset, null, (err, n) => {
+      if (err) done(err);
+      else if (offset + n < bytes.length) this.writeAll(fd, bytes, offset + n, done);
+      else done(null);
+    });
+  }
+
+  private sync(): void {
+    if (!this.unsynced || this.current.closed) return;
+    this.unsynced = false;
+    fdatasync(this.current.fd, () => undefined);
+  }
+
+  private openSegment(number: number): Segment {
+    const fd = openSync(join(this.dir, segmentName(number)), 'a');
+    const segment: Segment = { number, fd, bytes: 0, unindexed: 0, closed: false };
+    this.segments.set(number, segment);
+    return segment;
+  }
+
+  private rotate(): void {
+    const old = this.current;
+    this.current = this.openSegment(old.number + 1);
+    closeSync(old.fd);
+    old.closed = true;
+    this.retire(old);
+  }
+
+  /** A closed segment whose entries are all durable in the store is no longer needed. */
+  private retire(segment: Segment): void {
+    if (!segment.closed || segment.unindexed > 0) return;
+    this.segments.delete(segment.number);
+    unlinkSync(join(this.dir, segmentName(segment.number)));
+  }
+
+  private startIndexing(): void {
+    if (this.indexing !== undefined || this.toIndex.length === 0) return;
+    this.indexing = this.indexPending().finally(() => {
+      this.indexing = undefined;
+      this.startIndexing();
+    });
+  }
+
+  private async indexPending(): Promise<void> {
+    while (this.toIndex.length > 0) {
+      const batch = this.toIndex.splice(0, this.indexBatchEntries);
+      try {
+        await this.index(batch.map((b) => b.entry));
+        this.indexError = undefined;
+      } catch (err) {
+        // The entries stay in their journal segment (never retired): the next start replays them.
+        this.indexError = err;
+        continue;
+      }
+      for (const b of batch) {
+        b.segment.unindexed--;
+        this.retire(b.segment);
+      }
+    }
+  }
+}
