@@ -1,9 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const clockTicksPerSecond = 100;
+
+/** A port free on loopback now (other engineers' benchmarks run servers on this machine too). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
+    });
+  });
+}
 
 /** The service as a separate process on loopback, started the way `npm start` starts it. */
 export class ServerProcess {
@@ -15,10 +30,12 @@ export class ServerProcess {
 
   static async start(
     env: Record<string, string>,
-    httpPort = 18080,
-    grpcPort = 15051,
+    httpPortWanted?: number,
+    grpcPortWanted?: number,
     nodeArgs: readonly string[] = [],
   ): Promise<ServerProcess> {
+    const httpPort = httpPortWanted ?? (await freePort());
+    const grpcPort = grpcPortWanted ?? (await freePort());
     const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
       cwd: repoRoot,
       env: {
@@ -36,7 +53,9 @@ export class ServerProcess {
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
       try {
-        if ((await fetch(`http://127.0.0.1:${httpPort}/readyz`)).status === 200) return server;
+        const ready = (await fetch(`http://127.0.0.1:${httpPort}/readyz`)).status === 200;
+        // Ready, and still ours: a server someone else left on the port must not be measured instead.
+        if (ready && child.exitCode === null) return server;
       } catch {
         // not listening yet
       }
