@@ -4,7 +4,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
-import { decodeImage } from './decode.ts';
+import { checkImage, decodeFitting, decodeImage, decodeRegion } from './decode.ts';
 import { defaultMaxPixels } from './params.ts';
 
 const require = createRequire(import.meta.url);
@@ -83,6 +83,29 @@ describe('decodeImage', () => {
     expect([image.width, image.height]).toEqual([1536, 2048]);
     expect(image.scaleToOriginal).toBeCloseTo(2, 6);
     expect((await decodeImage(sample1, defaultMaxPixels)).scaleToOriginal).toBe(1);
+  });
+
+  it('decodes to fit a box and a region at a scale, each saying where its pixels lie in the original', async () => {
+    // A lossless gradient: red = x / 4, green = y / 4 in original pixels.
+    const width = 1000;
+    const height = 800;
+    const pixels = Buffer.alloc(width * height * 3);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) pixels.set([x >> 2, y >> 2, 0], (y * width + x) * 3);
+    const png = await sharp(pixels, { raw: { width, height, channels: 3 } })
+      .png()
+      .toBuffer();
+    const checked = await checkImage(png, defaultMaxPixels);
+    const frame = await decodeFitting(checked, 320, 240);
+    expect([frame.width, frame.height, frame.scaleToOriginal]).toEqual([300, 240, 1000 / 300]);
+    const region = await decodeRegion(checked, { left: 400, top: 200, width: 300, height: 200 }, 0.5);
+    expect(region.scaleToOriginal).toBe(2);
+    expect([region.originX, region.originY]).toEqual([400, 200]);
+    expect([region.width, region.height]).toEqual([150, 100]);
+    // Pixel (10, 20) of the region covers original x 420-421, y 240-241.
+    const i = (20 * region.width + 10) * 3;
+    expect(Math.abs(region.data[i]! - 420 / 4)).toBeLessThanOrEqual(1);
+    expect(Math.abs(region.data[i + 1]! - 240 / 4)).toBeLessThanOrEqual(1);
   });
 
   it('refuses non-image bytes', async () => {

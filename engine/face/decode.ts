@@ -1,14 +1,30 @@
 import sharp from 'sharp';
+import type { Sharp } from 'sharp';
 import { InputError } from '../errors.ts';
 import type { RgbImage } from './image.ts';
 import { decodeMaxLongSidePx, minImageSidePx } from './params.ts';
 
+/** Caller bytes whose header passed the checks, with the oriented (EXIF applied) size. */
+export interface CheckedImage {
+  readonly bytes: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+  readonly maxPixels: number;
+}
+
+/** A rectangle in the oriented original's pixels. */
+export interface PixelRegion {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Decodes caller bytes to RGB with EXIF orientation applied. The header is read first so that a decompression
- * bomb is refused before any pixel is allocated; truncated or corrupt data is refused, never half-decoded. Photos
- * with a long side above decodeMaxLongSidePx come out scaled down to it (see scaleToOriginal).
+ * Reads only the header: a decompression bomb is refused before any pixel is allocated, and an image too small to
+ * hold a face before it is decoded.
  */
-export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise<RgbImage> {
+export async function checkImage(bytes: Uint8Array, maxPixels: number): Promise<CheckedImage> {
   if (bytes.byteLength === 0) throw new InputError('INVALID_IMAGE', 'image is empty', 'image');
   let width: number;
   let height: number;
@@ -39,12 +55,22 @@ export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise
       'image',
     );
   }
+  return { bytes, width, height, maxPixels };
+}
+
+/** Orientation applied at load, so that resize and extract work in the caller's (oriented) pixels. */
+function pipeline(image: CheckedImage): Sharp {
+  return sharp(image.bytes, {
+    limitInputPixels: image.maxPixels,
+    failOn: 'truncated',
+    autoOrient: true,
+    sequentialRead: true,
+  });
+}
+
+async function toRgb(p: Sharp, originX: number, originY: number, scaleToOriginal: number): Promise<RgbImage> {
   try {
-    let pipeline = sharp(bytes, { limitInputPixels: maxPixels, failOn: 'truncated' }).rotate();
-    if (Math.max(width, height) > decodeMaxLongSidePx) {
-      pipeline = pipeline.resize(decodeMaxLongSidePx, decodeMaxLongSidePx, { fit: 'inside' });
-    }
-    const { data, info } = await pipeline
+    const { data, info } = await p
       .toColourspace('srgb')
       .removeAlpha()
       .raw()
@@ -54,9 +80,50 @@ export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise
       data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
       width: info.width,
       height: info.height,
-      scaleToOriginal: width / info.width,
+      scaleToOriginal,
+      originX,
+      originY,
     };
   } catch {
     throw new InputError('INVALID_IMAGE', 'image data is truncated or corrupt', 'image');
   }
+}
+
+/**
+ * The whole image as RGB, shrunk to fit inside maxWidth x maxHeight (never enlarged). Shrinking happens while
+ * decoding where the format allows (JPEG DCT scaling): a 1920 px photo decodes to detector size ~3x cheaper.
+ */
+export function decodeFitting(image: CheckedImage, maxWidth: number, maxHeight: number): Promise<RgbImage> {
+  if (image.width <= maxWidth && image.height <= maxHeight) return toRgb(pipeline(image), 0, 0, 1);
+  const fit = Math.min(maxWidth / image.width, maxHeight / image.height);
+  const width = Math.max(1, Math.round(image.width * fit));
+  const height = Math.max(1, Math.round(image.height * fit));
+  return toRgb(pipeline(image).resize(width, height, { fit: 'fill' }), 0, 0, image.width / width);
+}
+
+/**
+ * One region of the image at `scale` output pixels per original pixel (<= 1). The whole image is shrunk first and
+ * the region cut after, so that JPEG shrink-on-load still applies.
+ */
+export function decodeRegion(image: CheckedImage, region: PixelRegion, scale: number): Promise<RgbImage> {
+  const s = Math.min(1, scale);
+  const width = Math.max(1, Math.round(image.width * s));
+  const height = Math.max(1, Math.round(image.height * s));
+  const scaleToOriginal = image.width / width;
+  const left = Math.max(0, Math.floor(region.left / scaleToOriginal));
+  const top = Math.max(0, Math.floor(region.top / scaleToOriginal));
+  const right = Math.min(width, Math.ceil((region.left + region.width) / scaleToOriginal));
+  const bottom = Math.min(height, Math.ceil((region.top + region.height) / scaleToOriginal));
+  let p = pipeline(image);
+  if (width !== image.width || height !== image.height) p = p.resize(width, height, { fit: 'fill' });
+  p = p.extract({ left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) });
+  return toRgb(p, left * scaleToOriginal, top * scaleToOriginal, scaleToOriginal);
+}
+
+/**
+ * Decodes caller bytes to RGB with EXIF orientation applied; truncated or corrupt data is refused, never
+ * half-decoded. Photos with a long side above decodeMaxLongSidePx come out scaled down to it (see scaleToOriginal).
+ */
+export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise<RgbImage> {
+  return decodeFitting(await checkImage(bytes, maxPixels), decodeMaxLongSidePx, decodeMaxLongSidePx);
 }

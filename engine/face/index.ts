@@ -4,11 +4,13 @@ import { performance } from 'node:perf_hooks';
 import { InputError } from '../errors.ts';
 import { alignFace } from './align.ts';
 import { compareFaceTemplates as compareTemplates } from './compare.ts';
-import { decodeImage } from './decode.ts';
+import { checkImage, decodeFitting } from './decode.ts';
 import type { FaceBox } from './detect.ts';
 import { detectFaces, pickSubject } from './detect.ts';
 import { embedFace } from './embed.ts';
+import { faceImage, reframeBox } from './face-region.ts';
 import type { Point, RgbImage } from './image.ts';
+import { toOriginal } from './image.ts';
 import { fivePointsFrom68, predictLandmarks68 } from './landmarks.ts';
 import type { FaceModelName } from './models.ts';
 import { readManifest, readVerifiedModel } from './models.ts';
@@ -88,17 +90,19 @@ export function resolveFaceEngineOptions(opts: FaceEngineOptions): Required<Face
   return options;
 }
 
-/** Box and points in the caller's (original, oriented) pixels. */
-function toDetectedFace(box: FaceBox, fivePoints: readonly Point[], scale: number): DetectedFace {
+/** Box and points of `image`, in the caller's (original, oriented) pixels. */
+function toDetectedFace(box: FaceBox, points: readonly Point[], image: RgbImage): DetectedFace {
+  const topLeft = toOriginal(image, { x: box.x1, y: box.y1 });
+  const bottomRight = toOriginal(image, { x: box.x2, y: box.y2 });
   return {
     box: {
-      x: box.x1 * scale,
-      y: box.y1 * scale,
-      width: (box.x2 - box.x1) * scale,
-      height: (box.y2 - box.y1) * scale,
+      x: topLeft.x,
+      y: topLeft.y,
+      width: bottomRight.x - topLeft.x,
+      height: bottomRight.y - topLeft.y,
     },
     confidence: box.confidence,
-    landmarks: fivePoints.map((p) => ({ x: p.x * scale, y: p.y * scale })),
+    landmarks: points.map((p) => toOriginal(image, p)),
   };
 }
 
@@ -162,36 +166,42 @@ export class FaceEngine {
       t = now;
       return ms;
     };
-    const rgb: RgbImage = await decodeImage(image, this.options.maxPixels);
-    const decodeMs = lap();
-    const boxes = await detectFaces(this.detector, rgb);
-    const subject = pickSubject(boxes, rgb.width, rgb.height);
-    const subjectBox = boxes[subject];
-    if (subjectBox === undefined) throw new InputError('NO_FACE', 'no face found in the image', 'image');
+    const source = await checkImage(image, this.options.maxPixels);
+    // Decoded straight to the detector's size: the full-resolution pixels are only needed around the face.
+    const frame = await decodeFitting(source, detectorInputWidthPx, detectorInputHeightPx);
+    let decodeMs = lap();
+    const boxes = await detectFaces(this.detector, frame);
+    const subject = pickSubject(boxes, frame.width, frame.height);
+    const frameBox = boxes[subject];
+    if (frameBox === undefined) throw new InputError('NO_FACE', 'no face found in the image', 'image');
     const detectMs = lap();
+    const face = await faceImage(source, frame, frameBox);
+    const subjectBox = reframeBox(frameBox, frame, face);
+    decodeMs += lap();
     const fivePoints = fivePointsFrom68(
-      await predictLandmarks68(this.landmarker, rgb, subjectBox, this.options.mirrorLandmarks),
+      await predictLandmarks68(this.landmarker, face, subjectBox, this.options.mirrorLandmarks),
     );
     const landmarksMs = lap();
-    const aligned = alignFace(rgb, fivePoints);
+    const aligned = alignFace(face, fivePoints);
     const alignMs = lap();
     const embedding = await embedFace(this.embedder, aligned, this.options.flip);
     const embedMs = lap();
     const otherFaces: DetectedFace[] = [];
     for (const [i, box] of boxes.entries()) {
       if (i === subject) continue;
+      // Bystanders are reported, not verified: their landmarks come from the detector-sized frame.
       const points =
         otherFaces.length < maxOtherFacesWithLandmarks
-          ? fivePointsFrom68(await predictLandmarks68(this.landmarker, rgb, box))
+          ? fivePointsFrom68(await predictLandmarks68(this.landmarker, frame, box))
           : [];
-      otherFaces.push(toDetectedFace(box, points, rgb.scaleToOriginal));
+      otherFaces.push(toDetectedFace(box, points, frame));
     }
     return {
       template: encodeFaceTemplate(embedding, this.modelId),
-      face: toDetectedFace(subjectBox, fivePoints, rgb.scaleToOriginal),
+      face: toDetectedFace(subjectBox, fivePoints, face),
       faceCount: boxes.length,
       otherFaces,
-      quality: assessQuality(subjectBox, fivePoints, aligned, rgb.scaleToOriginal),
+      quality: assessQuality(subjectBox, fivePoints, aligned, face.scaleToOriginal),
       timingsMs: {
         decode: decodeMs,
         detect: detectMs,

@@ -9,6 +9,15 @@ export const defaultMaxPixels = 40_000_000;
 export const decodeMaxLongSidePx = 2048;
 /** Below this a portrait cannot hold a face the detector can find. */
 export const minImageSidePx = 32;
+/**
+ * Landmarks and alignment read the face from the detector-sized decode when its box is at least this tall there:
+ * the ArcFace template's face is ~90 px tall, so the 112 px aligned crop is then never an enlargement.
+ */
+export const minFrameFaceHeightPx = 112;
+/** Otherwise a region around the face is decoded again, at the scale that makes the face this tall (or full size). */
+export const regionFaceHeightPx = 224;
+/** Side of that region, in face-box sides: covers the landmark crop and the aligned crop with room to spare. */
+export const regionSideInFaceBoxes = 3;
 
 export const detectorInputWidthPx = 320;
 export const detectorInputHeightPx = 240;

@@ -72,3 +72,77 @@ export function warpAffineRgb(
   }
   return out;
 }
+
+/** Source position x = a*u + c, y = e*v + f of output pixel (u, v): a scale and shift, no rotation. */
+export interface AxisAlignedMap {
+  a: number;
+  c: number;
+  e: number;
+  f: number;
+}
+
+/** Where each output pixel's n sub-samples fall along one axis: lower source index and the weight of the next. */
+function subsamplePositions(
+  scale: number,
+  shift: number,
+  outN: number,
+  n: number,
+  srcN: number,
+): { index: Int32Array; frac: Float32Array } {
+  const index = new Int32Array(outN * n);
+  const frac = new Float32Array(outN * n);
+  const max = srcN - 1;
+  for (let o = 0, k = 0; o < outN; o++) {
+    for (let s = 0; s < n; s++, k++) {
+      let x = scale * (o + (s + 0.5) / n - 0.5) + shift;
+      x = x < 0 ? 0 : x > max ? max : x;
+      // At the last pixel the "next" one is itself (edge replicated).
+      const x0 = Math.min(x | 0, Math.max(0, max - 1));
+      index[k] = x0;
+      frac[k] = x - x0;
+    }
+  }
+  return { index, frac };
+}
+
+/**
+ * warpAffineRgb's sampling for one float channel and an axis-aligned map: sample positions are computed once per
+ * row and column, not per sample, so only the reads remain in the inner loop.
+ */
+export function resampleGray(
+  src: Float32Array,
+  srcWidth: number,
+  srcHeight: number,
+  map: AxisAlignedMap,
+  outWidth: number,
+  outHeight: number,
+): Float32Array {
+  const out = new Float32Array(outWidth * outHeight);
+  const scale = Math.max(Math.abs(map.a), Math.abs(map.e));
+  const n = scale > supersampleAboveScale ? Math.min(maxSupersamplesPerAxis, Math.ceil(scale)) : 1;
+  const weight = 1 / (n * n);
+  const xs = subsamplePositions(map.a, map.c, outWidth, n, srcWidth);
+  const ys = subsamplePositions(map.e, map.f, outHeight, n, srcHeight);
+  // A 1-pixel-wide or -tall source has no next pixel: read the same one twice.
+  const dx = srcWidth > 1 ? 1 : 0;
+  const dy = srcHeight > 1 ? srcWidth : 0;
+  let o = 0;
+  for (let v = 0; v < outHeight; v++) {
+    for (let u = 0; u < outWidth; u++) {
+      let sum = 0;
+      for (let sy = v * n; sy < (v + 1) * n; sy++) {
+        const row = ys.index[sy]! * srcWidth;
+        const fy = ys.frac[sy]!;
+        for (let sx = u * n; sx < (u + 1) * n; sx++) {
+          const i = row + xs.index[sx]!;
+          const fx = xs.frac[sx]!;
+          const top = src[i]! + fx * (src[i + dx]! - src[i]!);
+          const bottom = src[i + dy]! + fx * (src[i + dy + dx]! - src[i + dy]!);
+          sum += top + fy * (bottom - top);
+        }
+      }
+      out[o++] = sum * weight;
+    }
+  }
+  return out;
+}
