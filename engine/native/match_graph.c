@@ -28,15 +28,6 @@ static uint32_t queue_pop(struct st_match_scratch *s) {
   return top;
 }
 
-/* Edge range of a minutia, clamped so a corrupt buffer never reads outside its edge table. */
-static void edge_range(const st_prepared_view *v, int minutia, int *start, int *end) {
-  int count = v->header->edge_count;
-  *start = v->minutiae[minutia].edge_start;
-  *end = v->minutiae[minutia + 1].edge_start;
-  if (*end > count) *end = count;
-  if (*start > *end) *start = *end;
-}
-
 static void add_pair(const st_prepared_view *a, const st_prepared_view *b, int pa, int pb,
                      struct st_match_scratch *s) {
   s->a_partner[pa] = (int16_t)pb;
@@ -47,37 +38,44 @@ static void add_pair(const st_prepared_view *a, const st_prepared_view *b, int p
   s->pairs[s->pair_count].b = (uint8_t)pb;
   s->pair_count++;
 
-  int a_start, a_end, b_start, b_end;
-  edge_range(a, pa, &a_start, &a_end);
-  edge_range(b, pb, &b_start, &b_end);
   const int a_count = a->header->count, b_count = b->header->count;
-  /* Both edge lists are sorted by length: slide a window of compatible lengths along b's list. */
-  int window = b_start;
-  for (int i = a_start; i < a_end; i++) {
-    const st_edge *ae = &a->edges[i];
-    int tol = st_length_tolerance_px(ae->length_px);
-    while (window < b_end && b->edges[window].length_px < ae->length_px - tol) window++;
-    for (int j = window; j < b_end; j++) {
-      const st_edge *be = &b->edges[j];
-      int dl = be->length_px - ae->length_px;
-      if (dl > tol) break;
-      int da = st_angle_distance(ae->from_angle, be->from_angle);
-      if (da > ST_MATCH_ANGLE_TOLERANCE_STEPS) continue;
-      int db = st_angle_distance(ae->to_angle, be->to_angle);
-      if (db > ST_MATCH_ANGLE_TOLERANCE_STEPS) continue;
-      if (ae->to >= a_count || be->to >= b_count) continue; /* corrupt buffer: never index past the counts */
-      int a_partner = s->a_partner[ae->to], b_partner = s->b_partner[be->to];
+  const st_neighbor_lanes *an = &a->neighbors[pa], *bn = &b->neighbors[pb];
+  int a_edges = a->minutiae[pa].neighbor_count, b_edges = b->minutiae[pb].neighbor_count;
+  if (a_edges > ST_MATCH_NEIGHBORS) a_edges = ST_MATCH_NEIGHBORS; /* corrupt buffer: never past the lanes */
+  if (b_edges > ST_MATCH_NEIGHBORS) b_edges = ST_MATCH_NEIGHBORS;
+  const uint32_t b_lanes = (1u << b_edges) - 1;
+  const st_u8x16 b_length = st_lanes_load(bn->length_px), b_from = st_lanes_load(bn->from_angle),
+                 b_to = st_lanes_load(bn->to_angle);
+  const st_u8x16 angle_span = st_lanes_splat(2 * ST_MATCH_ANGLE_TOLERANCE_STEPS);
+  /* Each of a's edges against all of b's at once: the b edges whose length and both angles agree. */
+  for (int i = 0; i < a_edges; i++) {
+    const int a_length = an->length_px[i], tol = st_length_tolerance_px(a_length);
+    const uint8_t a_from = an->from_angle[i], a_to = an->to_angle[i], a_next = an->to[i];
+    st_u8x16 fits = st_lanes_and(
+        st_lanes_within(b_length, st_lanes_splat((uint8_t)(a_length - tol)), st_lanes_splat((uint8_t)(2 * tol))),
+        st_lanes_and(
+            st_lanes_within(b_from, st_lanes_splat((uint8_t)(a_from - ST_MATCH_ANGLE_TOLERANCE_STEPS)), angle_span),
+            st_lanes_within(b_to, st_lanes_splat((uint8_t)(a_to - ST_MATCH_ANGLE_TOLERANCE_STEPS)), angle_span)));
+    uint32_t bits = st_lanes_bits(fits) & b_lanes;
+    if (a_next >= a_count) bits = 0; /* corrupt buffer: never index past the counts */
+    for (; bits != 0; bits &= bits - 1) {
+      const int j = st_lowest_bit(bits);
+      const int b_next = bn->to[j];
+      if (b_next >= b_count) continue;
+      int a_partner = s->a_partner[a_next], b_partner = s->b_partner[b_next];
       if (a_partner >= 0 || b_partner >= 0) {
-        if (a_partner == be->to) {
+        if (a_partner == b_next) {
           s->support_count++;
           s->support_of[pa]++;
-          s->support_of[ae->to]++;
+          s->support_of[a_next]++;
         }
         continue;
       }
+      int dl = bn->length_px[j] - a_length;
       if (dl < 0) dl = -dl;
+      const int da = st_angle_distance(a_from, bn->from_angle[j]), db = st_angle_distance(a_to, bn->to_angle[j]);
       uint32_t error = (uint32_t)(dl * 256 / (tol + 1) + (da + db) * 256 / (ST_MATCH_ANGLE_TOLERANCE_STEPS + 1));
-      queue_push(s, error << 16 | (uint32_t)ae->to << 8 | be->to);
+      queue_push(s, error << 16 | (uint32_t)a_next << 8 | (uint32_t)b_next);
     }
   }
 }

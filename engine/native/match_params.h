@@ -23,11 +23,13 @@
 /* A paired minutia's rotation may drift this far from the root's before the pair is refused. */
 #define ST_MATCH_ROTATION_DRIFT_STEPS 24
 
-/* Edge hash bin sizes: each stored edge is copied into every bin its tolerance box touches. */
-#define ST_MATCH_HASH_LENGTH_BIN_PX 12
-#define ST_MATCH_HASH_ANGLE_BIN_STEPS 16
-#define ST_MATCH_HASH_BUCKET_BITS 11
+/* Edge shape table cells (root edges are filed under every cell their tolerance box touches, then one cell is
+ * read per lookup and its entries tested 16 at a time): coarse cells mean fewer copies, finer ones fewer misses. */
+#define ST_MATCH_SHAPE_LENGTH_CELL_PX 16
+#define ST_MATCH_SHAPE_ANGLE_CELL_STEPS 32
 
+/* Root votes kept per comparison; more are dropped (real templates cast a few hundred). */
+#define ST_MATCH_VOTE_CAPACITY 16384
 /* Roots (seed minutia pairs) tried per comparison, best voted first. */
 #define ST_MATCH_MAX_ROOTS 12
 /* Stop trying roots once one graph pairs this share (NUM/DEN) of the smaller template's minutiae. */

@@ -1,4 +1,4 @@
-/* Builds a prepared template: neighbour edge table and edge hash. */
+/* Builds a prepared template: neighbour edges in lanes and the edge shape table. */
 #include <string.h>
 
 #include "match_prepared.h"
@@ -23,14 +23,49 @@ static uint8_t direction_steps(int dx, int dy) {
 }
 
 size_t st_prepared_max_size(void) {
-  size_t edges = (size_t)ST_MATCH_MAX_MINUTIAE * ST_MATCH_NEIGHBORS;
-  return st_prepared_size(ST_MATCH_MAX_MINUTIAE, edges, edges * ST_MATCH_HASH_BINS_PER_EDGE, edges);
+  size_t root_edges = (size_t)ST_MATCH_MAX_MINUTIAE * ST_MATCH_ROOT_NEIGHBORS;
+  return st_prepared_size(ST_MATCH_MAX_MINUTIAE, root_edges * ST_MATCH_CELLS_PER_EDGE, root_edges);
 }
 
 typedef struct {
   int distance_sq;
   uint8_t index;
 } neighbor_candidate;
+
+/* Section pointers of a buffer holding count minutiae, filed_edges entries and root_lookups lookups. */
+static void layout(const uint8_t *buffer, int count, int filed_edges, int root_lookups, st_prepared_view *view) {
+  view->header = (const st_prepared_header *)buffer;
+  view->minutiae = (const st_prepared_minutia *)(view->header + 1);
+  view->neighbors = (const st_neighbor_lanes *)(view->minutiae + count);
+  view->cell_offsets = (const uint16_t *)(view->neighbors + count);
+  view->root_lookups = (const st_root_lookup *)(view->cell_offsets + ST_MATCH_SHAPE_CELLS + 1);
+  const uint8_t *arrays = (const uint8_t *)(view->root_lookups + root_lookups);
+  const size_t stride = (size_t)filed_edges + ST_LANES;
+  view->filed.length_low = arrays;
+  view->filed.length_span = arrays + stride;
+  view->filed.from_angle = arrays + 2 * stride;
+  view->filed.to_angle = arrays + 3 * stride;
+  view->filed.from = arrays + 4 * stride;
+  view->filed.to = arrays + 5 * stride;
+}
+
+/* The cell range one root edge's tolerance box touches: lengths [l0, l1], angle cells unwrapped (shifted by a
+ * whole turn to stay positive; st_shape_cell wraps them). */
+typedef struct {
+  int l0, l1, a0, a1, b0, b1;
+} cell_box;
+
+static cell_box tolerance_box(int length_px, int from_angle, int to_angle) {
+  const int tol = st_root_length_tolerance_px(length_px), angle_tol = ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS;
+  cell_box box;
+  box.l0 = (length_px > tol ? length_px - tol : 0) / ST_MATCH_SHAPE_LENGTH_CELL_PX;
+  box.l1 = (length_px + tol) / ST_MATCH_SHAPE_LENGTH_CELL_PX;
+  box.a0 = (from_angle - angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS;
+  box.a1 = (from_angle + angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS;
+  box.b0 = (to_angle - angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS;
+  box.b1 = (to_angle + angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS;
+  return box;
+}
 
 long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   if (tpl->count > ST_MATCH_MAX_MINUTIAE || tpl->count > ST_MAX_MINUTIAE) return ST_MATCH_ERR_INVALID_TEMPLATE;
@@ -41,7 +76,8 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
 
   st_prepared_header *header = (st_prepared_header *)out;
   st_prepared_minutia *minutiae = (st_prepared_minutia *)(header + 1);
-  st_edge *edges = (st_edge *)(minutiae + n + 1);
+  st_neighbor_lanes *neighbors = (st_neighbor_lanes *)(minutiae + n);
+  memset(neighbors, 0, (size_t)n * sizeof *neighbors);
   const int range_sq = ST_MATCH_NEIGHBOR_RANGE_PX * ST_MATCH_NEIGHBOR_RANGE_PX;
 
   /* Minutiae in y order, so the neighbour search can stop at the first one too far away vertically. */
@@ -56,14 +92,12 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   }
   for (int r = 0; r < n; r++) rank_of[by_y[r]] = (uint8_t)r;
 
-  int edge_count = 0;
+  int root_edges = 0;
   for (int i = 0; i < n; i++) {
     const st_minutia *m = &tpl->minutiae[i];
-    minutiae[i].x = m->x;
-    minutiae[i].y = m->y;
     minutiae[i].angle = m->angle;
     minutiae[i].type = m->type;
-    minutiae[i].edge_start = (uint16_t)edge_count;
+    minutiae[i].unused = 0;
 
     /* Keep the nearest neighbours, sorted by distance (insertion into a short list). Walking outwards in
      * y order stops as soon as the vertical gap alone exceeds the farthest neighbour kept. */
@@ -86,83 +120,89 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
         nearest[k].index = (uint8_t)j;
       }
     }
+    minutiae[i].neighbor_count = (uint8_t)kept;
+    st_neighbor_lanes *lanes = &neighbors[i];
     for (int k = 0; k < kept; k++) {
       const st_minutia *o = &tpl->minutiae[nearest[k].index];
       uint8_t direction = direction_steps(o->x - m->x, o->y - m->y);
-      st_edge *e = &edges[edge_count++];
-      e->length_px = (uint16_t)st_sqrtf((float)nearest[k].distance_sq);
-      e->from = (uint8_t)i;
-      e->to = nearest[k].index;
-      e->from_angle = (uint8_t)(m->angle - direction);
-      e->to_angle = (uint8_t)(o->angle - direction);
+      lanes->length_px[k] = (uint8_t)st_sqrtf((float)nearest[k].distance_sq);
+      lanes->from_angle[k] = (uint8_t)(m->angle - direction);
+      lanes->to_angle[k] = (uint8_t)(o->angle - direction);
+      lanes->to[k] = nearest[k].index;
+      root_edges += st_is_root_edge(lanes->length_px[k], k);
     }
   }
-  minutiae[n].x = minutiae[n].y = 0;
-  minutiae[n].angle = minutiae[n].type = 0;
-  minutiae[n].edge_start = (uint16_t)edge_count;
 
-  /* Edge hash, counting sort into buckets: each edge is filed in every bin its tolerance box touches,
-   * so a lookup needs only the exact bin of the other template's edge. */
-  uint16_t *hash_offsets = (uint16_t *)(edges + edge_count);
-  uint16_t *hash_entries = hash_offsets + ST_MATCH_HASH_BUCKETS + 1;
-  memset(hash_offsets, 0, (ST_MATCH_HASH_BUCKETS + 1) * sizeof(uint16_t));
-  for (int pass = 0; pass < 2; pass++) {
-    for (int e = 0; e < edge_count; e++) {
-      const st_edge *edge = &edges[e];
-      if (!st_is_root_edge(edges, minutiae, e)) continue;
-      int tol = st_root_length_tolerance_px(edge->length_px);
-      int l0 = (edge->length_px - tol) / ST_MATCH_HASH_LENGTH_BIN_PX;
-      int l1 = (edge->length_px + tol) / ST_MATCH_HASH_LENGTH_BIN_PX;
-      /* Unwrapped bin numbers (shifted by a whole turn to stay positive); st_edge_bucket wraps them. */
-      int a0 = (edge->from_angle - ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
-      int a1 = (edge->from_angle + ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
-      int b0 = (edge->to_angle - ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
-      int b1 = (edge->to_angle + ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS;
-      if (l0 < 0) l0 = 0;
-      for (int l = l0; l <= l1; l++)
-        for (int a = a0; a <= a1; a++)
-          for (int b = b0; b <= b1; b++) {
-            uint32_t bucket = st_edge_bucket(l, a, b);
-            if (pass == 0) {
-              hash_offsets[bucket + 1]++;
-            } else {
-              hash_entries[hash_offsets[bucket]++] = (uint16_t)e;
-            }
-          }
+  /* Edge shape table, counting sort into cells: each root edge is filed under every cell its tolerance box
+   * touches, so a lookup reads only the exact cell of the other template's edge. */
+  uint16_t *cell_offsets = (uint16_t *)(neighbors + n);
+  memset(cell_offsets, 0, (ST_MATCH_SHAPE_CELLS + 1) * sizeof(uint16_t));
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < minutiae[i].neighbor_count; k++) {
+      const st_neighbor_lanes *lanes = &neighbors[i];
+      if (!st_is_root_edge(lanes->length_px[k], k)) continue;
+      cell_box box = tolerance_box(lanes->length_px[k], lanes->from_angle[k], lanes->to_angle[k]);
+      for (int l = box.l0; l <= box.l1; l++)
+        for (int a = box.a0; a <= box.a1; a++)
+          for (int b = box.b0; b <= box.b1; b++) cell_offsets[st_shape_cell(l, a, b) + 1]++;
     }
-    if (pass == 0) {
-      for (uint32_t b = 0; b < ST_MATCH_HASH_BUCKETS; b++) hash_offsets[b + 1] += hash_offsets[b];
-    } else {
-      /* Filling advanced each start to the next bucket's start: shift back. */
-      for (uint32_t b = ST_MATCH_HASH_BUCKETS; b > 0; b--) hash_offsets[b] = hash_offsets[b - 1];
-      hash_offsets[0] = 0;
-    }
-  }
-  int hash_count = hash_offsets[ST_MATCH_HASH_BUCKETS];
+  for (uint32_t c = 0; c < ST_MATCH_SHAPE_CELLS; c++) cell_offsets[c + 1] += cell_offsets[c];
+  const int filed_edges = cell_offsets[ST_MATCH_SHAPE_CELLS];
 
-  /* The lookups this template makes into another's hash, computed once here instead of in every comparison. */
-  st_root_lookup *lookups = (st_root_lookup *)(hash_entries + hash_count);
+  st_prepared_view view;
+  layout(out, n, filed_edges, root_edges, &view);
+  st_root_lookup *lookups = (st_root_lookup *)view.root_lookups;
+  uint8_t *filed = (uint8_t *)view.filed.length_low;
+  memset(filed, 0, 6 * ((size_t)filed_edges + ST_LANES));
+  uint8_t *length_low = filed, *length_span = (uint8_t *)view.filed.length_span;
+  uint8_t *from_angle = (uint8_t *)view.filed.from_angle, *to_angle = (uint8_t *)view.filed.to_angle;
+  uint8_t *from = (uint8_t *)view.filed.from, *to = (uint8_t *)view.filed.to;
   int lookup_count = 0;
-  for (int e = 0; e < edge_count; e++) {
-    if (!st_is_root_edge(edges, minutiae, e)) continue;
-    lookups[lookup_count].bucket = (uint16_t)st_edge_bucket(edges[e].length_px / ST_MATCH_HASH_LENGTH_BIN_PX,
-                                                            st_angle_bin(edges[e].from_angle),
-                                                            st_angle_bin(edges[e].to_angle));
-    lookups[lookup_count].edge = (uint16_t)e;
-    lookup_count++;
-  }
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < minutiae[i].neighbor_count; k++) {
+      const st_neighbor_lanes *lanes = &neighbors[i];
+      const int length = lanes->length_px[k];
+      if (!st_is_root_edge(length, k)) continue;
+      const int tol = st_root_length_tolerance_px(length);
+      cell_box box = tolerance_box(length, lanes->from_angle[k], lanes->to_angle[k]);
+      for (int l = box.l0; l <= box.l1; l++)
+        for (int a = box.a0; a <= box.a1; a++)
+          for (int b = box.b0; b <= box.b1; b++) {
+            /* Filling advances each cell's start to the next one's; shifted back below. */
+            int e = cell_offsets[st_shape_cell(l, a, b)]++;
+            length_low[e] = (uint8_t)(length - tol); /* may wrap below 0: the window test is modular */
+            length_span[e] = (uint8_t)(2 * tol);
+            from_angle[e] = lanes->from_angle[k];
+            to_angle[e] = lanes->to_angle[k];
+            from[e] = (uint8_t)i;
+            to[e] = lanes->to[k];
+          }
+      /* The lookup this template makes into another's table, computed once here instead of per comparison. */
+      st_root_lookup *lookup = &lookups[lookup_count++];
+      lookup->cell = (uint16_t)st_shape_cell(length / ST_MATCH_SHAPE_LENGTH_CELL_PX,
+                                             lanes->from_angle[k] / ST_MATCH_SHAPE_ANGLE_CELL_STEPS,
+                                             lanes->to_angle[k] / ST_MATCH_SHAPE_ANGLE_CELL_STEPS);
+      lookup->length_px = (uint8_t)length;
+      lookup->from_angle = lanes->from_angle[k];
+      lookup->to_angle = lanes->to_angle[k];
+      lookup->from = (uint8_t)i;
+      lookup->to = lanes->to[k];
+      lookup->unused = 0;
+    }
+  for (uint32_t c = ST_MATCH_SHAPE_CELLS; c > 0; c--) cell_offsets[c] = cell_offsets[c - 1];
+  cell_offsets[0] = 0;
 
   memcpy(header->magic, ST_PREPARED_MAGIC, 4);
   header->version = ST_PREPARED_VERSION;
   header->count = (uint16_t)n;
-  header->edge_count = (uint16_t)edge_count;
-  header->hash_entries = (uint16_t)hash_count;
+  header->filed_edges = (uint16_t)filed_edges;
+  header->root_lookups = (uint16_t)lookup_count;
   header->width = tpl->width;
   header->height = tpl->height;
   header->position = tpl->position;
   header->quality = tpl->quality;
-  header->root_lookups = (uint16_t)lookup_count;
-  return (long)st_prepared_size((size_t)n, (size_t)edge_count, (size_t)hash_count, (size_t)lookup_count);
+  header->unused = 0;
+  return (long)st_prepared_size((size_t)n, (size_t)filed_edges, (size_t)lookup_count);
 }
 
 int st_prepared_open(const uint8_t *buffer, size_t size, st_prepared_view *view) {
@@ -170,16 +210,9 @@ int st_prepared_open(const uint8_t *buffer, size_t size, st_prepared_view *view)
   if (size < sizeof(st_prepared_header) || memcmp(buffer, ST_PREPARED_MAGIC, 4) != 0) return ST_MATCH_ERR_NOT_PREPARED;
   const st_prepared_header *header = (const st_prepared_header *)buffer;
   if (header->version != ST_PREPARED_VERSION) return ST_MATCH_ERR_VERSION;
-  if (header->count > ST_MATCH_MAX_MINUTIAE || header->edge_count > header->count * ST_MATCH_NEIGHBORS)
+  if (header->count > ST_MATCH_MAX_MINUTIAE || header->root_lookups > header->count * ST_MATCH_ROOT_NEIGHBORS ||
+      size != st_prepared_size(header->count, header->filed_edges, header->root_lookups))
     return ST_MATCH_ERR_CORRUPT;
-  if (header->root_lookups > header->edge_count ||
-      size != st_prepared_size(header->count, header->edge_count, header->hash_entries, header->root_lookups))
-    return ST_MATCH_ERR_CORRUPT;
-  view->header = header;
-  view->minutiae = (const st_prepared_minutia *)(header + 1);
-  view->edges = (const st_edge *)(view->minutiae + header->count + 1);
-  view->hash_offsets = (const uint16_t *)(view->edges + header->edge_count);
-  view->hash_entries = view->hash_offsets + ST_MATCH_HASH_BUCKETS + 1;
-  view->root_lookups = (const st_root_lookup *)(view->hash_entries + header->hash_entries);
+  layout(buffer, header->count, header->filed_edges, header->root_lookups, view);
   return ST_MATCH_OK;
 }

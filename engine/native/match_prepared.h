@@ -1,82 +1,77 @@
-/* Layout of a prepared template: one flat buffer of 16-bit-aligned sections, so it can be stored or cached as is. */
+/* Layout of a prepared template: one flat buffer of 16-bit-aligned sections, so it can be stored or cached as is.
+ * Edge fields are laid out in 16-byte lanes (match_lanes.h) so one comparison tests 16 edges at once. */
 #ifndef ST_MATCH_PREPARED_H
 #define ST_MATCH_PREPARED_H
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "match_lanes.h"
 #include "match_params.h"
 
 #define ST_PREPARED_MAGIC "STMP"
-#define ST_MATCH_HASH_BUCKETS (1u << ST_MATCH_HASH_BUCKET_BITS)
 
 typedef struct {
   char magic[4];
   uint16_t version;
   uint16_t count;        /* minutiae */
-  uint16_t edge_count;   /* neighbour edges, grouped by origin minutia, shortest first */
-  uint16_t hash_entries; /* edge indices filed in the edge hash */
+  uint16_t filed_edges;  /* entries of the edge shape table (a root edge is filed once per shape cell it touches) */
+  uint16_t root_lookups; /* this template's root edges, with their exact shape cell, for the other side's table */
   uint16_t width, height;
-  uint8_t position;      /* ISO finger position, 0 unknown */
+  uint8_t position; /* ISO finger position, 0 unknown */
   uint8_t quality;
-  uint16_t root_lookups; /* this template's root edges, with their hash bucket, for the other side's hash */
+  uint16_t unused;
 } st_prepared_header;
 
 typedef struct {
-  int16_t x, y;
   uint8_t angle, type;
-  uint16_t edge_start; /* this minutia's edges are edge_start .. next minutia's edge_start */
+  uint8_t neighbor_count; /* lanes used in this minutia's st_neighbor_lanes */
+  uint8_t unused;
 } st_prepared_minutia;
 
-/* Edge seen from its origin: invariant to translation and rotation of the whole finger. */
+/* A minutia's edges to its nearest neighbours, shortest first, lane k = k-th nearest. Each edge is seen from its
+ * origin, so it does not change when the whole finger is moved or turned. */
 typedef struct {
-  uint16_t length_px;
-  uint8_t from, to;
-  uint8_t from_angle; /* origin direction relative to the edge direction */
-  uint8_t to_angle;   /* neighbour direction relative to the edge direction */
-} st_edge;
+  uint8_t length_px[ST_LANES];
+  uint8_t from_angle[ST_LANES]; /* origin direction relative to the edge direction */
+  uint8_t to_angle[ST_LANES];   /* neighbour direction relative to the edge direction */
+  uint8_t to[ST_LANES];         /* the neighbour */
+} st_neighbor_lanes;
 
-/* Sections, in order: header, minutiae[count + 1] (last one only closes edge_start), edges[edge_count],
- * hash_offsets[ST_MATCH_HASH_BUCKETS + 1], hash_entries[hash_entries], root_lookups[root_lookups]. */
+/* A root edge of the looking-up side: its shape and the one cell of the other side's table to read. */
 typedef struct {
-  uint16_t bucket; /* hash bucket of the edge's exact bin */
-  uint16_t edge;
+  uint16_t cell;
+  uint8_t length_px, from_angle, to_angle;
+  uint8_t from, to;
+  uint8_t unused;
 } st_root_lookup;
 
+/* The edge shape table's entries, one byte array per field (each filed_edges + ST_LANES long, so a 16-lane load
+ * at any entry stays inside). Lengths are stored as the window [length_low, length_low + length_span] that
+ * another edge's length must fall in. */
+typedef struct {
+  const uint8_t *length_low, *length_span, *from_angle, *to_angle, *from, *to;
+} st_filed_edges;
+
+/* Sections, in order: header, minutiae[count], neighbors[count], cell_offsets[ST_MATCH_SHAPE_CELLS + 1],
+ * root_lookups[root_lookups], then the six byte arrays of the filed edges. */
 typedef struct {
   const st_prepared_header *header;
   const st_prepared_minutia *minutiae;
-  const st_edge *edges;
-  const uint16_t *hash_offsets;
-  const uint16_t *hash_entries;
+  const st_neighbor_lanes *neighbors;
+  const uint16_t *cell_offsets;
   const st_root_lookup *root_lookups;
+  st_filed_edges filed;
 } st_prepared_view;
 
-static inline size_t st_prepared_size(size_t count, size_t edge_count, size_t hash_entries, size_t root_lookups) {
-  return sizeof(st_prepared_header) + (count + 1) * sizeof(st_prepared_minutia) + edge_count * sizeof(st_edge) +
-         (ST_MATCH_HASH_BUCKETS + 1) * sizeof(uint16_t) + hash_entries * sizeof(uint16_t) +
-         root_lookups * sizeof(st_root_lookup);
-}
+#define ST_MATCH_SHAPE_ANGLE_CELLS (256 / ST_MATCH_SHAPE_ANGLE_CELL_STEPS)
+#define ST_MATCH_SHAPE_LENGTH_CELLS (255 / ST_MATCH_SHAPE_LENGTH_CELL_PX + 1)
+#define ST_MATCH_SHAPE_CELLS (ST_MATCH_SHAPE_LENGTH_CELLS * ST_MATCH_SHAPE_ANGLE_CELLS * ST_MATCH_SHAPE_ANGLE_CELLS)
 
-#define ST_MATCH_HASH_ANGLE_BINS (256 / ST_MATCH_HASH_ANGLE_BIN_STEPS)
-/* Worst case of bins one edge's tolerance box touches: the widest length span (longest edge) times 2 x 2 angles. */
-#define ST_MATCH_HASH_BINS_PER_EDGE                                                                        \
-  ((2 * st_root_length_tolerance_px(ST_MATCH_NEIGHBOR_RANGE_PX) / ST_MATCH_HASH_LENGTH_BIN_PX + 2) *            \
-   (2 * ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS / ST_MATCH_HASH_ANGLE_BIN_STEPS + 2) *                             \
-   (2 * ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS / ST_MATCH_HASH_ANGLE_BIN_STEPS + 2))
-
-_Static_assert(256 % ST_MATCH_HASH_ANGLE_BIN_STEPS == 0, "angle bins must tile the turn");
-
-/* Unwrapped angle bin of an angle in 0..255 (shifted by a whole turn, like the filing side). */
-static inline int st_angle_bin(int angle_steps) { return (angle_steps + 256) / ST_MATCH_HASH_ANGLE_BIN_STEPS; }
-
-/* Hash key of an edge shape's bin coordinates; angle bins wrap around the turn. */
-static inline uint32_t st_edge_bucket(int length_bin, int from_angle_bin, int to_angle_bin) {
-  from_angle_bin %= ST_MATCH_HASH_ANGLE_BINS;
-  to_angle_bin %= ST_MATCH_HASH_ANGLE_BINS;
-  uint32_t h = (uint32_t)length_bin * 73856093u ^ (uint32_t)from_angle_bin * 19349663u ^
-               (uint32_t)to_angle_bin * 83492791u;
-  return (h ^ (h >> 13)) & (ST_MATCH_HASH_BUCKETS - 1);
+static inline size_t st_prepared_size(size_t count, size_t filed_edges, size_t root_lookups) {
+  return sizeof(st_prepared_header) + count * (sizeof(st_prepared_minutia) + sizeof(st_neighbor_lanes)) +
+         (ST_MATCH_SHAPE_CELLS + 1) * sizeof(uint16_t) + root_lookups * sizeof(st_root_lookup) +
+         6 * (filed_edges + ST_LANES);
 }
 
 /* Edges of different lengths bend differently: longer ones get more room. */
@@ -88,15 +83,38 @@ static inline int st_root_length_tolerance_px(int length_px) {
   return ST_MATCH_ROOT_LENGTH_TOLERANCE_PX + (length_px * ST_MATCH_ROOT_LENGTH_TOLERANCE_PER_PX_1024 >> 10);
 }
 
+#define ST_MATCH_ROOT_LENGTH_TOLERANCE_MAX_PX \
+  (ST_MATCH_ROOT_LENGTH_TOLERANCE_PX + (ST_MATCH_NEIGHBOR_RANGE_PX * ST_MATCH_ROOT_LENGTH_TOLERANCE_PER_PX_1024 >> 10))
+/* Worst case of cells one root edge's tolerance box touches. */
+#define ST_MATCH_CELLS_PER_EDGE                                                                           \
+  ((2 * ST_MATCH_ROOT_LENGTH_TOLERANCE_MAX_PX / ST_MATCH_SHAPE_LENGTH_CELL_PX + 2) *                         \
+   (2 * ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS / ST_MATCH_SHAPE_ANGLE_CELL_STEPS + 2) *                         \
+   (2 * ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS / ST_MATCH_SHAPE_ANGLE_CELL_STEPS + 2))
+
+_Static_assert(256 % ST_MATCH_SHAPE_ANGLE_CELL_STEPS == 0, "angle cells must tile the turn");
+_Static_assert(ST_MATCH_NEIGHBOR_RANGE_PX + ST_MATCH_ROOT_LENGTH_TOLERANCE_MAX_PX < 256, "edge lengths are single bytes");
+_Static_assert(ST_MATCH_NEIGHBORS <= ST_LANES, "a minutia's edges fit one set of lanes");
+_Static_assert(ST_MATCH_SHAPE_CELLS < 65536, "shape cells are 16-bit");
+_Static_assert(ST_MATCH_MAX_MINUTIAE * ST_MATCH_ROOT_NEIGHBORS * ST_MATCH_CELLS_PER_EDGE < 65536,
+               "filed edges are counted in 16 bits");
+
+/* Cell of an edge shape; angle coordinates wrap around the turn. */
+static inline uint32_t st_shape_cell(int length_cell, int from_angle_cell, int to_angle_cell) {
+  from_angle_cell &= ST_MATCH_SHAPE_ANGLE_CELLS - 1;
+  to_angle_cell &= ST_MATCH_SHAPE_ANGLE_CELLS - 1;
+  return ((uint32_t)length_cell * ST_MATCH_SHAPE_ANGLE_CELLS + (uint32_t)from_angle_cell) *
+             ST_MATCH_SHAPE_ANGLE_CELLS +
+         (uint32_t)to_angle_cell;
+}
+
 static inline int st_angle_distance(uint8_t a, uint8_t b) {
   int d = (int8_t)(uint8_t)(a - b); /* wraps to -128..127; |-128| is the half turn, 128 */
   return d < 0 ? -d : d;
 }
 
 /* Root edges: long enough to have a reliable direction, to one of the nearest few neighbours. */
-static inline int st_is_root_edge(const st_edge *edges, const st_prepared_minutia *minutiae, int e) {
-  return edges[e].length_px >= ST_MATCH_ROOT_EDGE_MIN_PX &&
-         e - minutiae[edges[e].from].edge_start < ST_MATCH_ROOT_NEIGHBORS;
+static inline int st_is_root_edge(int length_px, int rank) {
+  return length_px >= ST_MATCH_ROOT_EDGE_MIN_PX && rank < ST_MATCH_ROOT_NEIGHBORS;
 }
 
 /* Parses and bounds-checks the header; returns an st_match_status. */

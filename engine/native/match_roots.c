@@ -1,48 +1,48 @@
 #include "match_roots.h"
 
-static void vote(struct st_match_scratch *s, int a, int b) {
-  uint16_t cell = (uint16_t)(a << 8 | b);
-  if (s->votes[cell]++ == 0) s->touched[s->touched_count++] = cell;
-}
-
 void st_find_roots(const st_prepared_view *a, const st_prepared_view *b, struct st_match_scratch *s) {
-  const int a_edges = a->header->edge_count, a_count = a->header->count;
-  const int b_edges = b->header->edge_count, b_count = b->header->count, b_lookups = b->header->root_lookups;
-  s->touched_count = 0;
+  const int a_count = a->header->count, a_filed = a->header->filed_edges;
+  const int b_count = b->header->count, b_lookups = b->header->root_lookups;
+  const st_filed_edges *filed = &a->filed;
+  const st_u8x16 angle_span = st_lanes_splat(2 * ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS);
+  /* Every agreeing edge pair votes for its two minutia pairs: listed first, counted after. Any byte is a valid
+   * cell, so a corrupt buffer can only cast meaningless votes, filtered below. */
+  int cast = 0;
   for (int r = 0; r < b_lookups; r++) {
-    const st_root_lookup lookup = b->root_lookups[r];
-    if (lookup.edge >= b_edges) continue;
-    const st_edge *be = &b->edges[lookup.edge];
-    if (be->from >= b_count || be->to >= b_count) continue;
-    uint32_t bucket = lookup.bucket & (ST_MATCH_HASH_BUCKETS - 1);
-    int start = a->hash_offsets[bucket], end = a->hash_offsets[bucket + 1];
-    if (end > a->header->hash_entries) end = a->header->hash_entries; /* corrupt offsets never read past */
-    const int b_length = be->length_px;
-    const uint8_t b_from_angle = be->from_angle, b_to_angle = be->to_angle;
-    for (int k = start; k < end; k++) {
-      int index = a->hash_entries[k];
-      if (index >= a_edges) continue;
-      const st_edge *ae = &a->edges[index];
-      int dl = ae->length_px - b_length;
-      int tol = st_root_length_tolerance_px(ae->length_px);
-      /* One branch for all three tolerances: most candidates fail one of them unpredictably. */
-      int fits = (int)(dl <= tol) & (int)(dl >= -tol) &
-                 (int)(st_angle_distance(ae->from_angle, b_from_angle) <= ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) &
-                 (int)(st_angle_distance(ae->to_angle, b_to_angle) <= ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS) &
-                 (int)(ae->from < a_count) & (int)(ae->to < a_count);
-      if (!fits) continue;
-      vote(s, ae->from, be->from);
-      vote(s, ae->to, be->to);
+    const st_root_lookup *lookup = &b->root_lookups[r];
+    const uint32_t cell = lookup->cell < ST_MATCH_SHAPE_CELLS ? lookup->cell : 0;
+    int start = a->cell_offsets[cell], end = a->cell_offsets[cell + 1];
+    if (end > a_filed) end = a_filed; /* corrupt offsets never read past */
+    const st_u8x16 length = st_lanes_splat(lookup->length_px);
+    const st_u8x16 from_low = st_lanes_splat((uint8_t)(lookup->from_angle - ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS));
+    const st_u8x16 to_low = st_lanes_splat((uint8_t)(lookup->to_angle - ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS));
+    for (int k = start; k < end; k += ST_LANES) {
+      /* Window tests are symmetric: the filed edge's angle within the lookup's window is the same test. */
+      st_u8x16 fits = st_lanes_and(
+          st_lanes_within(length, st_lanes_load(filed->length_low + k), st_lanes_load(filed->length_span + k)),
+          st_lanes_and(st_lanes_within(st_lanes_load(filed->from_angle + k), from_low, angle_span),
+                       st_lanes_within(st_lanes_load(filed->to_angle + k), to_low, angle_span)));
+      uint32_t bits = st_lanes_bits(fits);
+      if (end - k < ST_LANES) bits &= (1u << (end - k)) - 1;
+      for (; bits != 0 && cast + 2 <= ST_MATCH_VOTE_CAPACITY; bits &= bits - 1) {
+        int e = k + st_lowest_bit(bits);
+        s->cast[cast++] = (uint16_t)(filed->from[e] << 8 | lookup->from);
+        s->cast[cast++] = (uint16_t)(filed->to[e] << 8 | lookup->to);
+      }
     }
   }
+  for (int i = 0; i < cast; i++) s->votes[s->cast[i]]++;
 
   /* Keep the best-voted cells, ties broken by cell index so the choice is deterministic. */
   uint32_t best[ST_MATCH_MAX_ROOTS];
   int kept = 0;
-  for (int t = 0; t < s->touched_count; t++) {
-    uint16_t cell = s->touched[t];
-    uint32_t key = (uint32_t)s->votes[cell] << 16 | (uint32_t)(0xFFFF - cell);
+  for (int i = 0; i < cast; i++) {
+    uint16_t cell = s->cast[i];
+    uint32_t votes = s->votes[cell];
+    if (votes == 0) continue; /* a cell already ranked */
     s->votes[cell] = 0;
+    if ((cell >> 8) >= a_count || (cell & 0xFF) >= b_count) continue;
+    uint32_t key = votes << 16 | (uint32_t)(0xFFFF - cell);
     if (kept == ST_MATCH_MAX_ROOTS && key <= best[kept - 1]) continue;
     int k = kept < ST_MATCH_MAX_ROOTS ? kept++ : kept - 1;
     while (k > 0 && best[k - 1] < key) {

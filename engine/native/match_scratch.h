@@ -13,10 +13,9 @@ typedef struct {
 } st_minutia_pair;
 
 struct st_match_scratch {
-  /* Root votes per minutia pair (a * 256 + b) and the cells touched, to clear them cheaply. */
+  /* Root votes per minutia pair (a * 256 + b), and every vote cast (a cell once per vote), to count and clear them. */
   uint16_t votes[ST_MATCH_PAIR_CELLS];
-  uint16_t touched[ST_MATCH_PAIR_CELLS];
-  int touched_count;
+  uint16_t cast[ST_MATCH_VOTE_CAPACITY];
   /* Pairs already inside a grown graph: a root among them would regrow the same graph. */
   uint8_t covered[ST_MATCH_PAIR_CELLS / 8];
   st_minutia_pair covered_list[ST_MATCH_MAX_ROOTS * 256];

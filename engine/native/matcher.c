@@ -17,7 +17,6 @@ st_match_scratch *st_match_scratch_init(void *memory) {
   for (int i = 0; i < 256; i++) s->a_partner[i] = s->b_partner[i] = -1;
   s->pair_count = 0;
   s->covered_count = 0;
-  s->touched_count = 0;
   return s;
 }
 

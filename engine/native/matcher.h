@@ -2,9 +2,10 @@
  * Fingerprint 1:1 matcher: prepare a template once, then compare prepared templates.
  *
  * Prepare (match_prepare.c): each minutia keeps edges to its nearest neighbours (length, and both minutiae's
- * directions relative to the edge: invariant to translation and rotation), sorted by length; edges to the few
- * nearest are also filed in an edge hash, copied into every bin their tolerance box touches.
- * Match: roots (match_roots.c) are minutia pairs voted for by edges of one template found in the other's hash;
+ * directions relative to the edge: invariant to translation and rotation), sorted by length, in 16-byte lanes
+ * (match_lanes.h) so one comparison tests all of a minutia's edges at once; edges to the few nearest are also filed
+ * in an edge shape table, under every cell their tolerance box touches.
+ * Match: roots (match_roots.c) are minutia pairs voted for by edges of one template found in the other's table;
  * from each of the best-voted roots a pairing graph (match_graph.c) grows along neighbour edges that agree,
  * closest agreement first, so local elastic distortion is followed while the graph stays consistent; the best
  * graph's score (match_score.c) counts pairs, extra agreeing edges and type agreements, weighed by agreement and
@@ -20,7 +21,7 @@
 #include "template.h"
 
 /* Layout version of a prepared template; bumped whenever the buffer layout or its meaning changes. */
-#define ST_PREPARED_VERSION 2
+#define ST_PREPARED_VERSION 3
 
 typedef enum {
   ST_MATCH_OK = 0,

@@ -122,6 +122,9 @@ int main(int argc, char **argv) {
   if (getenv("MATCH_EVAL_PROTOCOL_LOOPS")) {
     /* Instruction counting mode (perf stat): the FVC protocol's comparisons only, prepared, repeated. */
     int loops = atoi(getenv("MATCH_EVAL_PROTOCOL_LOOPS"));
+    /* MATCH_EVAL_PROTOCOL_KIND=genuine|impostor counts one kind only: they cost differently. */
+    const char *kind = getenv("MATCH_EVAL_PROTOCOL_KIND");
+    int want_genuine = kind && strcmp(kind, "genuine") == 0, want_impostor = kind && strcmp(kind, "impostor") == 0;
     long n = 0;
     for (int loop = 0; loop < loops; loop++)
       for (int i = 0; i < count; i++)
@@ -130,6 +133,7 @@ int main(int argc, char **argv) {
           int first_i = i == 0 || strcmp(samples[i - 1].finger, samples[i].finger) != 0;
           int first_j = strcmp(samples[j - 1].finger, samples[j].finger) != 0;
           if (!same && !(first_i && first_j)) continue;
+          if ((want_genuine && !same) || (want_impostor && same)) continue;
           float sc;
           st_match(samples[i].prepared, samples[i].prepared_size, samples[j].prepared, samples[j].prepared_size,
                    scratch, &sc);
