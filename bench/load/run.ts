@@ -96,9 +96,13 @@ export async function runLoad(
       const instance = autocannon(
         {
           url: `http://127.0.0.1:${server.httpPort}${setup.http.path}`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: setup.http.body,
+          ...(setup.http.body === undefined
+            ? { method: 'GET' as const }
+            : {
+                method: 'POST' as const,
+                headers: { 'content-type': 'application/json' },
+                body: setup.http.body,
+              }),
           connections: concurrency,
           duration: durationS,
         },

@@ -76,6 +76,23 @@ export class ServerProcess {
     return { cpuSeconds, rssMb: (rssPages * 4096) / (1024 * 1024) };
   }
 
+  /**
+   * Resident memory split: anonymous (heaps, buffers, native allocations) vs file-backed (mapped files: LMDB's
+   * memory map, model files, code), which the kernel can drop under pressure.
+   */
+  memory(): { rssMb: number; anonMb: number; fileMb: number; shmemMb: number } {
+    const pid = this.child.pid;
+    const status = pid ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+    const kb = (name: string) =>
+      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+    return {
+      rssMb: kb('VmRSS') / 1024,
+      anonMb: kb('RssAnon') / 1024,
+      fileMb: kb('RssFile') / 1024,
+      shmemMb: kb('RssShmem') / 1024,
+    };
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode !== null) return;
     const exited = new Promise((r) => this.child.once('exit', r));
