@@ -51,3 +51,53 @@ export const embedPixelScale = 128;
 /** Downscaling by more than this per output pixel switches bilinear sampling to supersampling. */
 export const supersampleAboveScale = 1.5;
 export const maxSupersamplesPerAxis = 4;
+
+/** dlib face chips (what dlib's face recognition ResNet was trained on): 150x150 with 25% padding around the face. */
+export const dlibChipSidePx = 150;
+export const dlibChipPadding = 0.25;
+/**
+ * dlib's mean face shape (get_face_chip_details in dlib/image_transforms/interpolation.h), in units of the unpadded
+ * chip, for the 68-point indices dlib aligns on: nose, eyes, outer lips and the inner upper lip (eyebrows and the
+ * lower lip move with expression and are left out).
+ */
+export const dlibMeanFaceShape: ReadonlyArray<readonly [index: number, x: number, y: number]> = [
+  [27, 0.490127, 0.203352],
+  [28, 0.490127, 0.307009],
+  [29, 0.490127, 0.409805],
+  [30, 0.490127, 0.515625],
+  [31, 0.36688, 0.587326],
+  [32, 0.426036, 0.609345],
+  [33, 0.490127, 0.628106],
+  [34, 0.554217, 0.609345],
+  [35, 0.613373, 0.587326],
+  [36, 0.121737, 0.216423],
+  [37, 0.187122, 0.178758],
+  [38, 0.265825, 0.179852],
+  [39, 0.334606, 0.231733],
+  [40, 0.260918, 0.245099],
+  [41, 0.182743, 0.244077],
+  [42, 0.645647, 0.231733],
+  [43, 0.714428, 0.179852],
+  [44, 0.793132, 0.178758],
+  [45, 0.858516, 0.216423],
+  [46, 0.79751, 0.244077],
+  [47, 0.719335, 0.245099],
+  [48, 0.254149, 0.780233],
+  [49, 0.340985, 0.745405],
+  [50, 0.428858, 0.727388],
+  [51, 0.490127, 0.742578],
+  [52, 0.551395, 0.727388],
+  [53, 0.639268, 0.745405],
+  [54, 0.726104, 0.780233],
+  [60, 0.290379, 0.784792],
+  [61, 0.428096, 0.778746],
+  [62, 0.490127, 0.785343],
+  [63, 0.552157, 0.778746],
+  [64, 0.689874, 0.784792],
+];
+/** Mean RGB that dlib's ResNet input subtracts (face-api's faceRecognitionNet), then divided by 255. */
+export const dlibPixelMeanRgb: readonly [number, number, number] = [122.782, 117.001, 104.298];
+export const dlibPixelScale = 255;
+export const dlibEmbeddingSize = 128;
+/** Test-time flip for the dlib embedding: its model run is cheap (~10 ms) and the flip steadies its tail. */
+export const dlibEmbedFlip = true;
