@@ -8,14 +8,14 @@
 // around them: receive the request, decode the JPEG portrait (360x360, one face), build the three input tensors,
 // run detection post-processing, quality and the template, and answer. The headline is CPU time per face (raw CPU
 // over service CPU): wall-clock throughput on a shared 2-core machine measures the neighbours as much as the
-// service. The load generator runs in this process, so its CPU is never counted as the service's.
+// service. The load generator runs in this process, so its CPU is never counted as the service's. The engine alone
+// (FaceEngine.extract in one thread, no transport) is measured too, to tell pre-processing from transport costs.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
-import { defaultFaceEngineOptions, faceSessionOptions } from '../engine/face/index.ts';
+import { FaceEngine, defaultFaceEngineOptions, faceSessionOptions } from '../engine/face/index.ts';
 import { readVerifiedModel } from '../engine/face/models.ts';
 import {
   alignedFaceSidePx,
@@ -106,16 +106,20 @@ async function measureRaw(
   };
 }
 
-/** A port nobody listens on now: several engineers run benchmarks on one machine. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
+/** FaceEngine.extract in this thread, no transport and no pool: what the engine adds to the models alone. */
+async function measureEngine(image: Uint8Array, ortThreads: number, durationS: number): Promise<number> {
+  const engine = await FaceEngine.load({ intraOpThreads: ortThreads });
+  await engine.extract(image);
+  let faces = 0;
+  const cpuBefore = process.cpuUsage();
+  const end = performance.now() + durationS * 1000;
+  while (performance.now() < end) {
+    await engine.extract(image);
+    faces++;
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  await engine.release();
+  return (cpu.user + cpu.system) / 1000 / faces;
 }
 
 if (!isMainThread) {
@@ -131,21 +135,20 @@ if (!isMainThread) {
   process.stderr.write(`raw onnxruntime: ${workers} workers x ${ortThreads} threads, ${durationS} s\n`);
   const raw = await measureRaw(workers, { ortThreads, durationS });
 
+  const image = await portrait(1, sample1Faces.middle);
+  process.stderr.write(`FaceEngine.extract in one thread, ${durationS / 2} s\n`);
+  const engineCpuMsPerFace = await measureEngine(image, ortThreads, durationS / 2);
+
   process.stderr.write(`service ExtractFaceTemplate over gRPC, concurrency ${concurrency}\n`);
   const dataDir = mkdtempSync(join(tmpdir(), 'sinhtrac-overhead-'));
-  const server = await ServerProcess.start(
-    {
-      SINHTRAC_WORKERS: String(workers),
-      SINHTRAC_ORT_THREADS: String(ortThreads),
-      SINHTRAC_DATA: dataDir,
-    },
-    await freePort(),
-    await freePort(),
-  );
+  const server = await ServerProcess.start({
+    SINHTRAC_WORKERS: String(workers),
+    SINHTRAC_ORT_THREADS: String(ortThreads),
+    SINHTRAC_DATA: dataDir,
+  });
   let service;
   let serviceCpuS;
   try {
-    const image = await portrait(1, sample1Faces.middle);
     const setup = {
       http: { path: '/v1/faces:extract', body: JSON.stringify({ image: image.toString('base64') }) },
       grpc: { service: 'Verification', method: 'ExtractFaceTemplate', request: () => ({ image }) },
@@ -169,6 +172,7 @@ if (!isMainThread) {
     raw_ort_faces_per_s: raw.facesPerS,
     raw_ort_cpu_ms_per_face: raw.cpuMsPerFace,
     service_faces_per_s: service.rps,
+    engine_cpu_ms_per_face: engineCpuMsPerFace,
     service_cpu_ms_per_face: serviceCpuMsPerFace,
     service_share_of_raw_cpu: raw.cpuMsPerFace / serviceCpuMsPerFace,
     service_share_of_raw_wall: service.rps / raw.facesPerS,
