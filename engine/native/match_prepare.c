@@ -67,6 +67,20 @@ static cell_box tolerance_box(int length_px, int from_angle, int to_angle) {
   return box;
 }
 
+/* Whether minutia from has a root edge to minutia to. */
+static int is_root_edge_to(const st_neighbor_lanes *neighbors, const st_prepared_minutia *minutiae, int from, int to) {
+  for (int k = 0; k < minutiae[from].neighbor_count; k++)
+    if (neighbors[from].to[k] == to) return st_is_root_edge(neighbors[from].length_px[k], k);
+  return 0;
+}
+
+/* Root edges look up the other template's table, but the reverse of a root edge that is one too is the same
+ * minutia pair seen from the other end, and the table files both directions: one lookup finds both. */
+static int is_lookup(const st_neighbor_lanes *neighbors, const st_prepared_minutia *minutiae, int from, int k) {
+  const int to = neighbors[from].to[k];
+  return st_is_root_edge(neighbors[from].length_px[k], k) && !(to < from && is_root_edge_to(neighbors, minutiae, to, from));
+}
+
 long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   if (tpl->count > ST_MATCH_MAX_MINUTIAE || tpl->count > ST_MAX_MINUTIAE) return ST_MATCH_ERR_INVALID_TEMPLATE;
   if (((uintptr_t)out & 1) != 0) return ST_MATCH_ERR_MISALIGNED;
@@ -92,7 +106,6 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   }
   for (int r = 0; r < n; r++) rank_of[by_y[r]] = (uint8_t)r;
 
-  int root_edges = 0;
   for (int i = 0; i < n; i++) {
     const st_minutia *m = &tpl->minutiae[i];
     minutiae[i].angle = m->angle;
@@ -129,7 +142,6 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
       lanes->from_angle[k] = (uint8_t)(m->angle - direction);
       lanes->to_angle[k] = (uint8_t)(o->angle - direction);
       lanes->to[k] = nearest[k].index;
-      root_edges += st_is_root_edge(lanes->length_px[k], k);
     }
   }
 
@@ -149,8 +161,11 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
   for (uint32_t c = 0; c < ST_MATCH_SHAPE_CELLS; c++) cell_offsets[c + 1] += cell_offsets[c];
   const int filed_edges = cell_offsets[ST_MATCH_SHAPE_CELLS];
 
+  int root_lookups = 0;
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < minutiae[i].neighbor_count; k++) root_lookups += is_lookup(neighbors, minutiae, i, k);
   st_prepared_view view;
-  layout(out, n, filed_edges, root_edges, &view);
+  layout(out, n, filed_edges, root_lookups, &view);
   st_root_lookup *lookups = (st_root_lookup *)view.root_lookups;
   uint8_t *filed = (uint8_t *)view.filed.length_low;
   memset(filed, 0, 6 * ((size_t)filed_edges + ST_LANES));
@@ -178,6 +193,7 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
             to[e] = lanes->to[k];
           }
       /* The lookup this template makes into another's table, computed once here instead of per comparison. */
+      if (!is_lookup(neighbors, minutiae, i, k)) continue;
       st_root_lookup *lookup = &lookups[lookup_count++];
       lookup->cell = (uint16_t)st_shape_cell(length / ST_MATCH_SHAPE_LENGTH_CELL_PX,
                                              lanes->from_angle[k] / ST_MATCH_SHAPE_ANGLE_CELL_STEPS,
