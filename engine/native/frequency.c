@@ -7,6 +7,8 @@ static float measure_period(const st_gray_image *image, float cx, float cy, floa
   float tx = st_cosf(angle), ty = st_sinf(angle); /* along the ridge */
   float nx = -ty, ny = tx;                        /* across the ridges */
   float profile[ST_FREQUENCY_PROFILE_PX];
+  /* near the image edge the profile runs off the image: only its part inside is read */
+  int first_in = -1, last_in = -1;
   float mean = 0;
   for (int k = 0; k < ST_FREQUENCY_PROFILE_PX; k++) {
     float d = (float)(k - ST_FREQUENCY_PROFILE_PX / 2);
@@ -19,18 +21,23 @@ static float measure_period(const st_gray_image *image, float cx, float cy, floa
       n++;
     }
     profile[k] = n ? sum / n : 0;
-    mean += profile[k];
+    if (n && first_in < 0) first_in = k;
+    if (n) last_in = k;
+    if (n) mean += profile[k];
   }
-  mean /= ST_FREQUENCY_PROFILE_PX;
+  if (first_in < 0) return 0;
+  /* the profile crosses the centre, so the samples inside the image are one run */
+  int lo = first_in, hi = last_in, len = hi - lo + 1;
+  mean /= (float)len;
   /* light smoothing so pixel noise does not add crossings */
   float smooth[ST_FREQUENCY_PROFILE_PX];
-  for (int k = 0; k < ST_FREQUENCY_PROFILE_PX; k++) {
-    float a = profile[k > 0 ? k - 1 : k], b = profile[k], c = profile[k < ST_FREQUENCY_PROFILE_PX - 1 ? k + 1 : k];
+  for (int k = lo; k <= hi; k++) {
+    float a = profile[k > lo ? k - 1 : k], b = profile[k], c = profile[k < hi ? k + 1 : k];
     smooth[k] = (a + 2 * b + c) * 0.25f - mean;
   }
   float first = -1, last = -1;
   int crossings = 0;
-  for (int k = 1; k < ST_FREQUENCY_PROFILE_PX; k++) {
+  for (int k = lo + 1; k <= hi; k++) {
     float a = smooth[k - 1], b = smooth[k];
     if ((a < 0) != (b < 0)) {
       float at = (k - 1) + a / (a - b); /* sub-pixel crossing */
