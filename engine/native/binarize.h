@@ -17,4 +17,8 @@ typedef struct {
 st_status st_binarize(const st_enhanced_image *enhanced, const st_segmentation_mask *mask, st_arena *arena,
                       st_binary_image *out);
 
+/* The valleys of the same print: foreground pixels that are not ridge (their skeleton ends where ridges fork). */
+st_status st_binary_valleys(const st_binary_image *ridges, const st_segmentation_mask *mask, st_arena *arena,
+                            st_binary_image *out);
+
 #endif

@@ -40,8 +40,7 @@ st_status st_minutiae_detect(const st_binary_image *skeleton, const st_orientati
   const uint8_t *s = skeleton->ridge;
   int capacity = 0;
   for (int y = 1; y < h - 1; y++)
-    for (int x = 1; x < w - 1; x++) {
-      if (!s[y * w + x]) continue;
+    for (int x = st_next_ridge_pixel(s + y * w, 1, w - 1); x < w - 1; x = st_next_ridge_pixel(s + y * w, x + 1, w - 1)) {
       int code = st_neighbour_code(s, w, x, y);
       int count = st_neighbour_count(code), cn = st_crossing_number(code);
       capacity += count == 1 || cn == 3;
@@ -52,8 +51,7 @@ st_status st_minutiae_detect(const st_binary_image *skeleton, const st_orientati
   if (!out->items) return ST_E_NO_MEMORY;
   int gw = field->grid.width;
   for (int y = 1; y < h - 1; y++)
-    for (int x = 1; x < w - 1; x++) {
-      if (!s[y * w + x]) continue;
+    for (int x = st_next_ridge_pixel(s + y * w, 1, w - 1); x < w - 1; x = st_next_ridge_pixel(s + y * w, x + 1, w - 1)) {
       int code = st_neighbour_code(s, w, x, y);
       int count = st_neighbour_count(code), cn = st_crossing_number(code);
       int bi = (y / ST_BLOCK_PX) * gw + x / ST_BLOCK_PX;

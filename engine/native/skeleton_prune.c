@@ -32,7 +32,8 @@ static int erase_spurs(st_binary_image *skeleton, int *spurs, int capacity, int 
   int w = skeleton->width, h = skeleton->height, count = 0, erased = 0;
   uint8_t *s = skeleton->ridge;
   for (int y = 1; y < h - 1 && count < capacity; y++)
-    for (int x = 1; x < w - 1 && count < capacity; x++) {
+    for (int x = st_next_ridge_pixel(s + y * w, 1, w - 1); x < w - 1 && count < capacity;
+         x = st_next_ridge_pixel(s + y * w, x + 1, w - 1)) {
       int i = y * w + x;
       if (!is_ending(s, w, i)) continue;
       int length = spur_length(skeleton, i, path);
@@ -62,8 +63,10 @@ st_status st_skeleton_prune(st_binary_image *skeleton, st_arena *arena) {
   int w = skeleton->width, h = skeleton->height;
   int *path = st_arena_alloc(arena, sizeof(int) * (ST_SPUR_MAX_PX + 1));
   int capacity = 0;
+  const uint8_t *s = skeleton->ridge;
   for (int y = 1; y < h - 1; y++)
-    for (int x = 1; x < w - 1; x++) capacity += is_ending(skeleton->ridge, w, y * w + x);
+    for (int x = st_next_ridge_pixel(s + y * w, 1, w - 1); x < w - 1; x = st_next_ridge_pixel(s + y * w, x + 1, w - 1))
+      capacity += is_ending(s, w, y * w + x);
   int *spurs = st_arena_alloc(arena, sizeof(int) * (size_t)(capacity + 1));
   if (!path || !spurs) return ST_E_NO_MEMORY;
   /* erasing a spur can leave a one-pixel stub at a thick junction: a second round takes those */
