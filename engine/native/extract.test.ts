@@ -58,6 +58,19 @@ for (const backend of backends) {
       expect(found.length).toBeLessThanOrEqual(4);
     });
 
+    it('finds a fork as a bifurcation between its arms, pointing away from the stem', () => {
+      const img = drawSyntheticRidges(320, 360, 7, 'fork');
+      const found = minutiaeOf(core(), core().extract(img.pixels, img.width, img.height, 500, 0));
+      const near = found.filter(
+        (m) => Math.hypot(m.x - img.ending.x, m.y - img.ending.y) <= ENDING_TOLERANCE_PX,
+      );
+      expect(near.length, JSON.stringify(found)).toBeGreaterThanOrEqual(1);
+      expect(near[0]!.type).toBe(2);
+      const diff = Math.abs(((near[0]!.angleDeg - img.ending.angleDeg + 540) % 360) - 180);
+      expect(diff).toBeLessThan(20);
+      expect(found.length).toBeLessThanOrEqual(4);
+    });
+
     it.each(['gap', 'bridge', 'island'] as const)('reports no minutia for a ridge %s artefact', (feature) => {
       const img = drawSyntheticRidges(320, 360, 7, feature);
       const found = minutiaeOf(core(), core().extract(img.pixels, img.width, img.height, 500, 0));

@@ -4,14 +4,16 @@ export interface SyntheticRidges {
   pixels: Uint8Array;
   width: number;
   height: number;
-  /** The centre feature, pixels at 500 dpi; for 'ending' its ISO direction is 90 degrees (the ridge runs up). */
+  /** The centre feature, pixels at 500 dpi; for 'ending' and 'fork' its ISO direction is 90 degrees. */
   ending: { x: number; y: number; angleDeg: number };
 }
 
-/** 'ending': one ridge cut below the centre (a true minutia). Artefacts the extractor must not report: 'gap', a
+/** 'ending': one ridge cut below the centre (a true minutia). 'fork': the same picture with ridges and valleys
+ * swapped, so one valley ends at the centre and the two ridges beside it join below (a true bifurcation, ISO
+ * direction 90 degrees: away from the stem, between the arms). Artefacts the extractor must not report: 'gap', a
  * short break in one ridge; 'bridge', a short dark join across a valley; 'island', a short thin fragment inside a
  * valley. 'none': plain ridges. */
-export type SyntheticFeature = 'ending' | 'gap' | 'bridge' | 'island' | 'none';
+export type SyntheticFeature = 'ending' | 'fork' | 'gap' | 'bridge' | 'island' | 'none';
 
 export const ridgePeriodPx = 9;
 
@@ -44,13 +46,13 @@ export function drawSyntheticRidges(
         let ridge = Math.cos((2 * Math.PI * (x - x0)) / ridgePeriodPx);
         const onRidge = Math.abs(x - endingX) < ridgePeriodPx / 2;
         const onValley = Math.abs(x - endingX - ridgePeriodPx / 2) < ridgePeriodPx / 2;
-        if (feature === 'ending' && y > endingY && onRidge) ridge = -1;
+        if ((feature === 'ending' || feature === 'fork') && y > endingY && onRidge) ridge = -1;
         if (feature === 'gap' && Math.abs(y - endingY) <= 3 && onRidge) ridge = -1;
         if (feature === 'bridge' && Math.abs(y - endingY) <= 5 && onValley) ridge = Math.max(ridge, 0.9);
         const valleyCentre = endingX + ridgePeriodPx / 2;
         if (feature === 'island' && Math.abs(y - endingY) <= 6 && Math.abs(x - valleyCentre) < 1.5)
           ridge = 0.9;
-        v = 140 - 80 * ridge + 10 * noise();
+        v = 140 - (feature === 'fork' ? -80 : 80) * ridge + 10 * noise();
       }
       pixels[y * width + x] = Math.max(0, Math.min(255, Math.round(v)));
     }
