@@ -1,6 +1,7 @@
 // Load against a real server process on loopback: `npm run bench:load -- --scenario verify-templates
 // --transport grpc --concurrency 32 --duration 20 [--workers 2] [--ort-threads 1] [--clients 2] [--channels 4]
-// [--cpu-prof DIR]`. --clients: gRPC load-generator processes (0 = in this one); --channels: connections;
+// [--grpc-client h2] [--cpu-prof DIR]`. --clients: gRPC load-generator processes (0 = in this one); --channels:
+// connections; --grpc-client h2: pre-encoded calls over node:http2 instead of a grpc-js client (less client CPU);
 // --cpu-prof: the server writes a V8 CPU profile into DIR when it stops. One JSON line last.
 import { parseArgs } from './lib/args.ts';
 import { printResult } from './lib/result.ts';
@@ -18,7 +19,13 @@ const durationS = args.number('duration', 20);
 const workers = args.number('workers', 2);
 const ortThreads = args.number('ort-threads', 1);
 const warmupS = args.number('warmup', 3);
-const generator = { processes: args.number('clients', 0), channels: args.number('channels', 1) };
+const grpcClient = args.string('grpc-client', 'grpc-js');
+if (grpcClient !== 'grpc-js' && grpcClient !== 'h2') throw new Error(`--grpc-client must be grpc-js or h2`);
+const generator = {
+  processes: args.number('clients', 0),
+  channels: args.number('channels', 1),
+  client: grpcClient as 'grpc-js' | 'h2',
+};
 const cpuProfDir = args.string('cpu-prof', '');
 
 const scenario = scenarioNamed(scenarioName);
@@ -54,6 +61,7 @@ try {
     ort_threads: ortThreads,
     clients: generator.processes,
     channels: generator.channels,
+    grpc_client: transport === 'grpc' ? generator.client : undefined,
     ...point,
   });
 } finally {

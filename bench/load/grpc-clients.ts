@@ -1,6 +1,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { grpcUnaryLoad, type GrpcLoadOptions, type LoadResult } from './grpc-load.ts';
+import { h2GrpcUnaryLoad } from './h2-grpc-load.ts';
+
+/** One load generator in this process, of the kind the options name. */
+export function unaryLoadHere(options: GrpcLoadOptions, onTick: () => void): Promise<LoadResult> {
+  return options.client === 'h2' ? h2GrpcUnaryLoad(options, onTick) : grpcUnaryLoad(options, onTick);
+}
 
 const clientEntry = fileURLToPath(new URL('./grpc-client-process.ts', import.meta.url));
 
@@ -16,7 +22,7 @@ export async function grpcLoad(
 ): Promise<LoadResult> {
   if (processes <= 0) {
     onStart();
-    return grpcUnaryLoad(options, onTick);
+    return unaryLoadHere(options, onTick);
   }
   const request = options.request();
   const shares = Array.from(

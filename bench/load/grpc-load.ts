@@ -20,6 +20,8 @@ export interface GrpcLoadOptions {
   durationS: number;
   /** TCP connections the callers are spread over (grpc-js multiplexes one channel's calls on one connection). */
   channels?: number;
+  /** 'grpc-js' (a real client, CPU-heavy) or 'h2' (pre-encoded calls over node:http2: h2-grpc-load.ts). */
+  client?: 'grpc-js' | 'h2';
 }
 
 type GenericClient = grpc.Client &

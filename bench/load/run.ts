@@ -32,6 +32,8 @@ export interface GeneratorOptions {
   channels?: number;
   /** gRPC: load-generator processes (0 = in the benchmark process). */
   processes?: number;
+  /** gRPC: the load generator's client (bench/load/grpc-load.ts). */
+  client?: 'grpc-js' | 'h2';
 }
 
 /** One closed-loop load run at a fixed concurrency against a running server, with its CPU and memory. */
@@ -73,6 +75,7 @@ export async function runLoad(
         concurrency,
         durationS,
         channels: generator.channels,
+        client: generator.client,
       },
       generator.processes ?? 0,
       () => onProgress(++done),
