@@ -30,6 +30,8 @@ export function buildGrpcServer(
   const server = new Server({
     'grpc.max_receive_message_length': options.maxMessageBytes,
     'grpc.max_send_message_length': options.maxMessageBytes,
+    // channelz (grpc-js's introspection of calls and sockets) tracks every call; nothing here reads it.
+    'grpc.enable_channelz': 0,
   });
   server.addService(serviceDefinition('Verification'), verificationService(app, metrics));
   server.addService(serviceDefinition('Records'), recordsService(app, metrics));
