@@ -10,7 +10,8 @@
 
 #define ST_LANES 16
 
-#if defined(__GNUC__) || defined(__clang__)
+/* ST_LANES_PORTABLE forces the lane-by-lane loop (to check that it scores the same). */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(ST_LANES_PORTABLE)
 
 #if defined(__SSE2__)
 #include <emmintrin.h>

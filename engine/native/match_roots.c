@@ -41,9 +41,9 @@ void st_find_roots(const st_prepared_view *a, const st_prepared_view *b, struct 
     uint32_t votes = s->votes[cell];
     if (votes == 0) continue; /* a cell already ranked */
     s->votes[cell] = 0;
-    if ((cell >> 8) >= a_count || (cell & 0xFF) >= b_count) continue;
     uint32_t key = votes << 16 | (uint32_t)(0xFFFF - cell);
     if (kept == ST_MATCH_MAX_ROOTS && key <= best[kept - 1]) continue;
+    if ((cell >> 8) >= a_count || (cell & 0xFF) >= b_count) continue;
     int k = kept < ST_MATCH_MAX_ROOTS ? kept++ : kept - 1;
     while (k > 0 && best[k - 1] < key) {
       best[k] = best[k - 1];
