@@ -1,8 +1,10 @@
 // Load against a real server process on loopback: `npm run bench:load -- --scenario verify-templates
-// --transport grpc --concurrency 32 --duration 20 [--workers 2] [--ort-threads 1] [--clients 2] [--channels 4]
-// [--grpc-client h2] [--cpu-prof DIR]`. --clients: gRPC load-generator processes (0 = in this one); --channels:
-// connections; --grpc-client h2: pre-encoded calls over node:http2 instead of a grpc-js client (less client CPU);
-// --cpu-prof: the server writes a V8 CPU profile into DIR when it stops. One JSON line last.
+// --transport grpc --concurrency 32 --duration 20 [--processes 1] [--workers 2 (per process)] [--ort-threads 1]
+// [--clients 2] [--channels 4] [--grpc-client h2] [--cpu-prof DIR]`. --processes: SINHTRAC_PROCESSES (the
+// cluster spreads connections, not calls: give gRPC --channels >= processes); --clients: gRPC load-generator
+// processes (0 = in this one); --channels: connections; --grpc-client h2: pre-encoded calls over node:http2
+// instead of a grpc-js client (less client CPU); --cpu-prof: the server writes a V8 CPU profile into DIR when it
+// stops. One JSON line last.
 import { parseArgs } from './lib/args.ts';
 import { printResult } from './lib/result.ts';
 import { runLoad } from './load/run.ts';
@@ -17,6 +19,7 @@ if (transport !== 'http' && transport !== 'grpc')
 const concurrency = args.number('concurrency', 2);
 const durationS = args.number('duration', 20);
 const workers = args.number('workers', 2);
+const processes = args.number('processes', 1);
 const ortThreads = args.number('ort-threads', 1);
 const warmupS = args.number('warmup', 3);
 const grpcClient = args.string('grpc-client', 'grpc-js');
@@ -32,6 +35,7 @@ const scenario = scenarioNamed(scenarioName);
 const server = await ServerProcess.start(
   {
     SINHTRAC_WORKERS: String(workers),
+    SINHTRAC_PROCESSES: String(processes),
     SINHTRAC_ORT_THREADS: String(ortThreads),
     SINHTRAC_DATA: args.string('data-dir', `/tmp/sinhtrac-bench-${process.pid}`),
   },
@@ -57,6 +61,7 @@ try {
   process.stderr.write('\n');
   printResult({
     scenario: scenarioName,
+    processes,
     workers,
     ort_threads: ortThreads,
     clients: generator.processes,

@@ -6,7 +6,12 @@ export interface ServiceConfig {
   httpPort: number;
   grpcPort: number;
   host: string;
-  /** Worker threads, each holding its own model sessions. */
+  /**
+   * Service processes sharing the ports and the embedded store (node:cluster, server/cluster.ts); 1 = this process
+   * serves alone. Each process has its own event loop, so template verifies (main-thread work) use more cores.
+   */
+  processes: number;
+  /** Worker threads per process, each holding its own model sessions. */
   poolSize: number;
   /** onnxruntime intra-op threads per worker. */
   ortThreads: number;
@@ -43,11 +48,14 @@ function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const cores = availableParallelism();
   const maxImageBytes = intFrom(env, 'SINHTRAC_MAX_IMAGE_BYTES', 10 * 1024 * 1024, 1024);
+  const processes = intFrom(env, 'SINHTRAC_PROCESSES', 1, 1);
   return {
     httpPort: intFrom(env, 'HTTP_PORT', 8080),
     grpcPort: intFrom(env, 'GRPC_PORT', 50051),
     host: env.HOST || '0.0.0.0',
-    poolSize: intFrom(env, 'SINHTRAC_WORKERS', cores, 1),
+    processes,
+    // Several processes share the cores: each gets its share of workers (RSS grows with every model session).
+    poolSize: intFrom(env, 'SINHTRAC_WORKERS', Math.max(1, Math.floor(cores / processes)), 1),
     ortThreads: intFrom(env, 'SINHTRAC_ORT_THREADS', 1, 1),
     maxQueue: intFrom(env, 'SINHTRAC_MAX_QUEUE', 32, 0),
     maxImageBytes,

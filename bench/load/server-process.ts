@@ -6,6 +6,15 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const clockTicksPerSecond = 100;
 
+/** A /proc file's text, or "" for a process that has just exited. */
+function readIfExists(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /** A port free on loopback now (other engineers' benchmarks run servers on this machine too). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -65,32 +74,46 @@ export class ServerProcess {
     throw new Error('server did not become ready within 120 s');
   }
 
-  /** CPU seconds used so far (user + system) and resident memory, from /proc. */
-  usage(): { cpuSeconds: number; rssMb: number } {
+  /** The server's process and, with SINHTRAC_PROCESSES > 1, the service processes it started. */
+  private pids(): number[] {
     const pid = this.child.pid;
-    if (!pid) return { cpuSeconds: Number.NaN, rssMb: Number.NaN };
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
-    const rssPages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
-    return { cpuSeconds, rssMb: (rssPages * 4096) / (1024 * 1024) };
+    if (!pid) return [];
+    const all = [pid];
+    for (let i = 0; i < all.length; i++) {
+      const children = readIfExists(`/proc/${all[i]}/task/${all[i]}/children`);
+      for (const c of children.split(' ')) if (c.trim()) all.push(Number(c));
+    }
+    return all;
+  }
+
+  /** CPU seconds used so far (user + system) and resident memory, from /proc, summed over the server's processes. */
+  usage(): { cpuSeconds: number; rssMb: number } {
+    let cpuSeconds = 0;
+    for (const pid of this.pids()) {
+      const stat = readIfExists(`/proc/${pid}/stat`);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpuSeconds += (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / clockTicksPerSecond;
+    }
+    return { cpuSeconds, rssMb: this.memory().rssMb };
   }
 
   /**
    * Resident memory split: anonymous (heaps, buffers, native allocations) vs file-backed (mapped files: LMDB's
-   * memory map, model files, code), which the kernel can drop under pressure.
+   * memory map, model files, code), which the kernel can drop under pressure. Summed over the server's processes
+   * (file pages they share count once per process).
    */
   memory(): { rssMb: number; anonMb: number; fileMb: number; shmemMb: number } {
-    const pid = this.child.pid;
-    const status = pid ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
-    const kb = (name: string) =>
-      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
-    return {
-      rssMb: kb('VmRSS') / 1024,
-      anonMb: kb('RssAnon') / 1024,
-      fileMb: kb('RssFile') / 1024,
-      shmemMb: kb('RssShmem') / 1024,
-    };
+    const sum = { rssMb: 0, anonMb: 0, fileMb: 0, shmemMb: 0 };
+    for (const pid of this.pids()) {
+      const status = readIfExists(`/proc/${pid}/status`);
+      const mb = (name: string) =>
+        Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) / 1024;
+      sum.rssMb += mb('VmRSS');
+      sum.anonMb += mb('RssAnon');
+      sum.fileMb += mb('RssFile');
+      sum.shmemMb += mb('RssShmem');
+    }
+    return sum;
   }
 
   async stop(): Promise<void> {

@@ -92,19 +92,27 @@ export class AuditJournal<T> {
     index: IndexBatch<T>,
     options: AuditJournalOptions = {},
   ): Promise<AuditJournal<T>> {
+    const last = await AuditJournal.replay(dir, index, options.indexBatchEntries);
+    return new AuditJournal(dir, index, last + 1, options);
+  }
+
+  /**
+   * Moves every complete entry of the journal in `dir` into the store and deletes its segments; returns the last
+   * segment number seen. Only for a journal no running process writes to.
+   */
+  static async replay<T>(dir: string, index: IndexBatch<T>, batchEntries = 5000): Promise<number> {
     mkdirSync(dir, { recursive: true });
     const left = readdirSync(dir)
       .map((name) => segmentPattern.exec(name))
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => Number(m[1]))
       .sort((a, b) => a - b);
-    const batch = options.indexBatchEntries ?? 5000;
     for (const n of left) {
       const entries = readSegment<T>(join(dir, segmentName(n)));
-      for (let i = 0; i < entries.length; i += batch) await index(entries.slice(i, i + batch));
+      for (let i = 0; i < entries.length; i += batchEntries) await index(entries.slice(i, i + batchEntries));
       unlinkSync(join(dir, segmentName(n)));
     }
-    return new AuditJournal(dir, index, (left.at(-1) ?? 0) + 1, options);
+    return left.at(-1) ?? 0;
   }
 
   /** Resolves once the entry is written to the journal file (handed to the OS), or rejects if it could not be. */

@@ -5,7 +5,7 @@
  * off the main thread, and lmdb-js ships prebuilt binaries (no compiler needed) and is actively maintained.
  * Audit entries go through a journal first (audit-journal.ts) so that a decision never waits for a commit.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { AuditEntry } from './audit-entry.ts';
@@ -53,13 +53,24 @@ export class LmdbBackend implements RecordBackend {
   private auditSeq = 0;
   private journal: AuditJournal<JournalLine> | undefined;
 
-  /** Opens the store and replays audit entries a crashed process journaled but had not indexed yet. */
-  static async open(dataDir: string): Promise<LmdbBackend> {
+  /**
+   * Opens the store and replays audit entries a crashed process journaled but had not indexed yet: its own journal
+   * (`journal`, one per process sharing the store), and the other processes' too when `replayOthers` (only safe
+   * when no other process has the store open).
+   */
+  static async open(dataDir: string, journal = '0', replayOthers = true): Promise<LmdbBackend> {
     const backend = new LmdbBackend(dataDir);
+    const journals = join(dataDir, 'audit-journal');
+    const index = (lines: readonly JournalLine[]) => backend.indexAudit(lines);
     try {
-      backend.journal = await AuditJournal.open<JournalLine>(join(dataDir, 'audit-journal'), (lines) =>
-        backend.indexAudit(lines),
-      );
+      if (replayOthers && existsSync(journals)) {
+        for (const other of readdirSync(journals, { withFileTypes: true })) {
+          if (!other.isDirectory() || other.name === journal) continue;
+          await AuditJournal.replay(join(journals, other.name), index);
+          rmdirSync(join(journals, other.name));
+        }
+      }
+      backend.journal = await AuditJournal.open<JournalLine>(join(journals, journal), index);
     } catch (err) {
       await backend.root.close();
       throw err;

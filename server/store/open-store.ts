@@ -22,6 +22,12 @@ export interface StoreConfig {
   /** Opened records kept in memory for repeated verifies (0 = off) and how long an entry may be served. */
   cacheEntries?: number;
   cacheMaxAgeMs?: number;
+  /**
+   * Embedded store shared by several processes (SINHTRAC_PROCESSES): this process's audit journal name, and
+   * whether to replay the others' journals at open (only the cluster primary, before it starts the processes).
+   */
+  auditJournal?: string;
+  replayOtherJournals?: boolean;
 }
 
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
@@ -33,6 +39,10 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     pgSchema: env.SINHTRAC_PG_SCHEMA || undefined,
     cacheEntries: cacheEntriesFrom(env.SINHTRAC_RECORD_CACHE),
     cacheMaxAgeMs: 30_000,
+    // Set by the cluster primary (server/cluster.ts) for each process it starts; not a user setting.
+    ...(env.SINHTRAC_PROCESS_INDEX
+      ? { auditJournal: env.SINHTRAC_PROCESS_INDEX, replayOtherJournals: false }
+      : {}),
   };
 }
 
@@ -73,5 +83,5 @@ async function openBackend(config: StoreConfig): Promise<RecordBackend> {
   if (config.store !== '' && config.store !== 'lmdb') {
     throw new Error(`SINHTRAC_STORE must be empty, "lmdb" or a postgres:// URL`);
   }
-  return LmdbBackend.open(config.dataDir);
+  return LmdbBackend.open(config.dataDir, config.auditJournal, config.replayOtherJournals);
 }
