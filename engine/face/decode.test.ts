@@ -106,6 +106,13 @@ describe('decodeImage', () => {
     const i = (20 * region.width + 10) * 3;
     expect(Math.abs(region.data[i]! - 420 / 4)).toBeLessThanOrEqual(1);
     expect(Math.abs(region.data[i + 1]! - 240 / 4)).toBeLessThanOrEqual(1);
+    // A milder shrink cuts first: same mapping rules.
+    const near = await decodeRegion(checked, { left: 400, top: 200, width: 300, height: 200 }, 0.8);
+    expect([near.originX, near.originY, near.width, near.height]).toEqual([400, 200, 240, 160]);
+    expect(near.scaleToOriginal).toBeCloseTo(1.25, 6);
+    const j = (40 * near.width + 80) * 3; // original x 500, y 250
+    expect(Math.abs(near.data[j]! - 500 / 4)).toBeLessThanOrEqual(1);
+    expect(Math.abs(near.data[j + 1]! - 250 / 4)).toBeLessThanOrEqual(1);
   });
 
   it('refuses non-image bytes', async () => {

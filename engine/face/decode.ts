@@ -102,21 +102,36 @@ export function decodeFitting(image: CheckedImage, maxWidth: number, maxHeight: 
 }
 
 /**
- * One region of the image at `scale` output pixels per original pixel (<= 1). The whole image is shrunk first and
- * the region cut after, so that JPEG shrink-on-load still applies.
+ * One region of the image at `scale` output pixels per original pixel (<= 1). Cut first, then shrunk: libvips would
+ * otherwise shrink the whole image (measured on a 1920 px photo: 57 ms CPU against 19). Only a shrink by 2 or more
+ * goes the other way, where JPEG shrink-on-load makes shrinking the whole image first the cheaper of the two.
  */
 export function decodeRegion(image: CheckedImage, region: PixelRegion, scale: number): Promise<RgbImage> {
   const s = Math.min(1, scale);
+  if (s <= 0.5) return shrinkThenCut(image, region, s);
+  const left = Math.max(0, Math.min(image.width - 1, Math.floor(region.left)));
+  const top = Math.max(0, Math.min(image.height - 1, Math.floor(region.top)));
+  const width = Math.max(1, Math.min(image.width, Math.ceil(region.left + region.width)) - left);
+  const height = Math.max(1, Math.min(image.height, Math.ceil(region.top + region.height)) - top);
+  let p = pipeline(image).extract({ left, top, width, height });
+  const outWidth = Math.max(1, Math.round(width * s));
+  if (outWidth !== width) {
+    p = p.resize(outWidth, Math.max(1, Math.round(height * s)), { fit: 'fill' });
+  }
+  return toRgb(p, left, top, width / outWidth);
+}
+
+function shrinkThenCut(image: CheckedImage, region: PixelRegion, s: number): Promise<RgbImage> {
   const width = Math.max(1, Math.round(image.width * s));
   const height = Math.max(1, Math.round(image.height * s));
   const scaleToOriginal = image.width / width;
-  const left = Math.max(0, Math.floor(region.left / scaleToOriginal));
-  const top = Math.max(0, Math.floor(region.top / scaleToOriginal));
+  const left = Math.max(0, Math.min(width - 1, Math.floor(region.left / scaleToOriginal)));
+  const top = Math.max(0, Math.min(height - 1, Math.floor(region.top / scaleToOriginal)));
   const right = Math.min(width, Math.ceil((region.left + region.width) / scaleToOriginal));
   const bottom = Math.min(height, Math.ceil((region.top + region.height) / scaleToOriginal));
-  let p = pipeline(image);
-  if (width !== image.width || height !== image.height) p = p.resize(width, height, { fit: 'fill' });
-  p = p.extract({ left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) });
+  const p = pipeline(image)
+    .resize(width, height, { fit: 'fill' })
+    .extract({ left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) });
   return toRgb(p, left * scaleToOriginal, top * scaleToOriginal, scaleToOriginal);
 }
 
