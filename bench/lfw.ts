@@ -1,5 +1,6 @@
 /**
- * LFW verification accuracy through the public FaceEngine.
+ * LFW verification accuracy through the public FaceEngine: of the engine's (fused) face score, and of each
+ * embedding model's cosine alone (`per_model`, keyed by manifest template_model_id).
  *   npm run bench:lfw -- [--data <dir>] [--flip|--no-flip] [--mirror-landmarks|--no-mirror-landmarks]
  *                        [--threads N] [--graph basic|all|...]   (default: the engine's production options)
  * <dir> holds pairs.txt (header "folds pairs-per-side"; matched "name i j", mismatched "name1 i name2 j") and
@@ -9,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FaceEngine, compareFaceTemplates } from '../engine/face/index.ts';
+import { FaceEngine, compareFaceTemplates, faceCosines } from '../engine/face/index.ts';
 import { InputError } from '../engine/errors.ts';
 import { parseArgs } from './lib/args.ts';
 import { faceEngineOptionsFromArgs } from './lib/face-options.ts';
@@ -80,14 +81,30 @@ async function main(): Promise<void> {
   }
   bar.finish();
 
+  // A pair with a failure to acquire scores as a wrong answer at every threshold, for every score.
+  const failed = (p: Pair) => (p.genuine ? -Infinity : Infinity);
   const scored: Array<LabelledScore & { fold: number }> = pairs.map((p) => {
     const ta = templates.get(p.a);
     const tb = templates.get(p.b);
-    const acquired = ta != null && tb != null;
-    const score = acquired ? compareFaceTemplates(ta, tb) : p.genuine ? -Infinity : Infinity;
+    const score = ta != null && tb != null ? compareFaceTemplates(ta, tb) : failed(p);
     return { fold: p.fold, genuine: p.genuine, score };
   });
   const cv = crossValidatedAccuracy(scored, folds);
+  const perModel: Record<string, unknown> = {};
+  for (const id of engine.modelIds) {
+    const alone = pairs.map((p) => {
+      const ta = templates.get(p.a);
+      const tb = templates.get(p.b);
+      const score = ta != null && tb != null ? faceCosines(ta, tb).get(id)! : failed(p);
+      return { fold: p.fold, genuine: p.genuine, score };
+    });
+    const cvAlone = crossValidatedAccuracy(alone, folds);
+    perModel[String(id)] = {
+      accuracy: cvAlone.accuracy,
+      accuracy_std: cvAlone.accuracyStd,
+      'tar_at_far_1e-3': tarAtFar(alone, 1e-3),
+    };
+  }
   const failedPairs = scored.filter((s) => !Number.isFinite(s.score)).length;
   printResult({
     bench: 'lfw',
@@ -101,6 +118,7 @@ async function main(): Promise<void> {
     fold_thresholds: cv.thresholds,
     'tar_at_far_1e-3': tarAtFar(scored, 1e-3),
     'tar_at_far_1e-2': tarAtFar(scored, 1e-2),
+    per_model: perModel,
     failures_to_acquire: failures.size,
     pairs_with_failure_to_acquire: failedPairs,
     failure_codes: Object.fromEntries(

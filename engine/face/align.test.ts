@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitSimilarity, invertSimilarity } from './align.ts';
+import { alignDlibChip, fitSimilarity, invertSimilarity } from './align.ts';
 import { intersectionOverUnion, nonMaximumSuppression, pickSubject } from './detect.ts';
-import { arcfaceTemplate112 } from './params.ts';
+import { arcfaceTemplate112, dlibChipPadding, dlibChipSidePx, dlibMeanFaceShape } from './params.ts';
 import { warpAffineRgb } from './resample.ts';
 
 describe('fitSimilarity', () => {
@@ -23,6 +23,48 @@ describe('fitSimilarity', () => {
     const [tx, ty] = arcfaceTemplate112[0]!;
     expect(inv.a * tx + inv.b * ty + inv.c).toBeCloseTo(from[0]!.x, 6);
     expect(inv.d * tx + inv.e * ty + inv.f).toBeCloseTo(from[0]!.y, 6);
+  });
+});
+
+describe('alignDlibChip', () => {
+  const side = dlibChipSidePx;
+  /** dlib's mean face in chip pixels, mapped by x -> k x + t: the 68 landmarks of a face that far off the chip. */
+  const landmarksAt = (k: number, t: number) => {
+    const points = Array.from({ length: 68 }, () => ({ x: -1000, y: 1000 })); // unused indices: anywhere
+    for (const [i, x, y] of dlibMeanFaceShape) {
+      const chip = (v: number) => ((dlibChipPadding + v) / (2 * dlibChipPadding + 1)) * side;
+      points[i] = { x: k * chip(x) + t, y: k * chip(y) + t };
+    }
+    return points;
+  };
+  /** A smooth image (R = x / 2, G = y / 2): resampling it anywhere inside gives back those values exactly. */
+  const image = (width: number) => {
+    const data = new Uint8Array(width * width * 3);
+    for (let y = 0; y < width; y++)
+      for (let x = 0; x < width; x++) data.set([x >> 1, y >> 1, 0], (y * width + x) * 3);
+    return { data, width, height: width, scaleToOriginal: 1, originX: 0, originY: 0 };
+  };
+
+  it("cuts the identity when the landmarks already sit on dlib's mean face (eyebrows and jaw ignored)", () => {
+    const src = image(side);
+    const chip = alignDlibChip(src, landmarksAt(1, 0));
+    expect(chip).toHaveLength(side * side * 3);
+    for (let i = 0; i < chip.length; i += 997) expect(chip[i]).toBeCloseTo(src.data[i]!, 3);
+  });
+
+  it('undoes scale and shift: the chip of a face drawn 2x larger at an offset reads the same pixels', () => {
+    const src = image(400);
+    const chip = alignDlibChip(src, landmarksAt(2, 30));
+    // Chip pixel (u, v) reads source (2u + 30, 2v + 30), averaged over a 2x2 grid around it.
+    for (const [u, v] of [
+      [10, 20],
+      [75, 75],
+      [140, 5],
+    ] as const) {
+      expect(chip[(v * side + u) * 3]).toBeCloseTo((2 * u + 30) / 2, -0.3);
+      expect(chip[(v * side + u) * 3 + 1]).toBeCloseTo((2 * v + 30) / 2, -0.3);
+    }
+    expect(() => alignDlibChip(src, landmarksAt(1, 0).slice(0, 5))).toThrow(/68 landmarks/);
   });
 });
 

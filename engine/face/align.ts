@@ -1,5 +1,11 @@
 import type { Point, RgbImage } from './image.ts';
-import { alignedFaceSidePx, arcfaceTemplate112 } from './params.ts';
+import {
+  alignedFaceSidePx,
+  arcfaceTemplate112,
+  dlibChipPadding,
+  dlibChipSidePx,
+  dlibMeanFaceShape,
+} from './params.ts';
 import type { InverseAffine } from './resample.ts';
 import { warpAffineRgb } from './resample.ts';
 
@@ -62,5 +68,24 @@ export function invertSimilarity(s: Similarity): InverseAffine {
 export function alignFace(image: RgbImage, fivePoints: readonly Point[]): Float32Array {
   const similarity = fitSimilarity(fivePoints, arcfaceTemplate112);
   const side = alignedFaceSidePx;
+  return warpAffineRgb(image.data, image.width, image.height, invertSimilarity(similarity), side, side);
+}
+
+/** dlib's mean face shape placed in a padded chip, in chip pixels. */
+const dlibChipTemplate: ReadonlyArray<readonly [number, number]> = dlibMeanFaceShape.map(([, x, y]) => [
+  ((dlibChipPadding + x) / (2 * dlibChipPadding + 1)) * dlibChipSidePx,
+  ((dlibChipPadding + y) / (2 * dlibChipPadding + 1)) * dlibChipSidePx,
+]);
+
+/**
+ * The 150x150 RGB face chip (HWC floats 0..255) that dlib's get_face_chip_details(shape, 150, 0.25) cuts: the
+ * similarity taking the 68 landmarks (those dlib aligns on) onto its mean face shape.
+ */
+export function alignDlibChip(image: RgbImage, landmarks68: readonly Point[]): Float32Array {
+  if (landmarks68.length !== 68)
+    throw new Error(`alignDlibChip needs 68 landmarks, got ${landmarks68.length}`);
+  const from = dlibMeanFaceShape.map(([index]) => landmarks68[index]!);
+  const similarity = fitSimilarity(from, dlibChipTemplate);
+  const side = dlibChipSidePx;
   return warpAffineRgb(image.data, image.width, image.height, invertSimilarity(similarity), side, side);
 }

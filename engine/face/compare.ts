@@ -1,4 +1,7 @@
 import { InputError } from '../errors.ts';
+import type { FaceScoreFusion } from './score-fusion.ts';
+import { fuseFaceScores, loadFaceScoreFusion } from './score-fusion.ts';
+import type { DecodedFaceTemplate } from './template-types.ts';
 import { decodeFaceTemplate } from './template.ts';
 
 /** Cosine similarity in [-1, 1]. */
@@ -14,24 +17,50 @@ export function cosineSimilarity(a: Float32Array, b: Float32Array): number {
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/**
- * Score of two face templates. Scores of different embedding models live in different spaces, so such a pair is
- * refused rather than given a meaningless number.
- */
-export function compareFaceTemplates(a: Uint8Array, b: Uint8Array, expectedModelId?: number): number {
-  const ta = decodeFaceTemplate(a);
-  const tb = decodeFaceTemplate(b);
-  if (ta.modelId !== tb.modelId || (expectedModelId !== undefined && ta.modelId !== expectedModelId)) {
+function embeddingOf(t: DecodedFaceTemplate, modelId: number, side: 'a' | 'b'): Float32Array {
+  const e = t.embeddings.find((x) => x.modelId === modelId);
+  if (e === undefined) {
+    const has = t.embeddings.map((x) => x.modelId).join('+');
     throw new InputError(
       'INVALID_TEMPLATE',
-      `face templates come from different models (${ta.modelId} vs ${tb.modelId}${
-        expectedModelId === undefined ? '' : `, engine uses ${expectedModelId}`
-      })`,
+      `face template ${side} (v${t.version}, model ${has}) has no embedding of model ${modelId}, which this ` +
+        'engine scores with: it was made by an older engine; extract it again from a portrait',
       'template',
     );
   }
-  if (ta.embedding.length !== tb.embedding.length) {
-    throw new InputError('INVALID_TEMPLATE', 'face templates have different dimensions', 'template');
+  return e.embedding;
+}
+
+/** Each model's cosine score of two face templates, for the models the fusion rule uses. */
+export function faceCosines(
+  a: Uint8Array,
+  b: Uint8Array,
+  fusion: FaceScoreFusion = loadFaceScoreFusion(),
+): Map<number, number> {
+  const ta = decodeFaceTemplate(a);
+  const tb = decodeFaceTemplate(b);
+  const cosines = new Map<number, number>();
+  for (const { model_id: id } of fusion.models) {
+    const ea = embeddingOf(ta, id, 'a');
+    const eb = embeddingOf(tb, id, 'b');
+    if (ea.length !== eb.length) {
+      throw new InputError(
+        'INVALID_TEMPLATE',
+        `face templates have different dimensions for model ${id}`,
+        'template',
+      );
+    }
+    cosines.set(id, cosineSimilarity(ea, eb));
   }
-  return cosineSimilarity(ta.embedding, tb.embedding);
+  return cosines;
+}
+
+/**
+ * Score of two face templates: each model's cosine, fused (models/face-score-fusion.json). Scores of different
+ * embedding models live in different spaces, so a template lacking a model the rule needs is refused rather than
+ * given a meaningless number.
+ */
+export function compareFaceTemplates(a: Uint8Array, b: Uint8Array): number {
+  const fusion = loadFaceScoreFusion();
+  return fuseFaceScores(faceCosines(a, b, fusion), fusion);
 }

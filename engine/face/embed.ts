@@ -1,20 +1,28 @@
 import type { InferenceSession } from 'onnxruntime-node';
 import ort from 'onnxruntime-node';
-import { alignedFaceSidePx, embedPixelMean, embedPixelScale } from './params.ts';
+
+/** How an embedding model wants its aligned face: square side and per-channel (value - mean) / scale. */
+export interface EmbeddingInputSpec {
+  sidePx: number;
+  meanRgb: readonly [number, number, number];
+  scale: number;
+}
 
 /** HWC RGB 0..255 -> NCHW normalised, optionally mirrored left-right. */
-function embeddingInput(aligned: Float32Array, mirrored: boolean): Float32Array {
-  const side = alignedFaceSidePx;
+function embeddingInput(aligned: Float32Array, spec: EmbeddingInputSpec, mirrored: boolean): Float32Array {
+  const side = spec.sidePx;
   const plane = side * side;
+  const [mr, mg, mb] = spec.meanRgb;
+  const k = 1 / spec.scale;
   const input = new Float32Array(3 * plane);
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const srcX = mirrored ? side - 1 - x : x;
       const s = (y * side + srcX) * 3;
       const d = y * side + x;
-      input[d] = (aligned[s]! - embedPixelMean) / embedPixelScale;
-      input[plane + d] = (aligned[s + 1]! - embedPixelMean) / embedPixelScale;
-      input[2 * plane + d] = (aligned[s + 2]! - embedPixelMean) / embedPixelScale;
+      input[d] = (aligned[s]! - mr) * k;
+      input[plane + d] = (aligned[s + 1]! - mg) * k;
+      input[2 * plane + d] = (aligned[s + 2]! - mb) * k;
     }
   }
   return input;
@@ -30,10 +38,13 @@ export function l2Normalise(v: Float32Array): Float32Array {
   return out;
 }
 
-async function runEmbedding(session: InferenceSession, input: Float32Array): Promise<Float32Array> {
-  const side = alignedFaceSidePx;
+async function runEmbedding(
+  session: InferenceSession,
+  input: Float32Array,
+  side: number,
+): Promise<Float32Array> {
   const out = await session.run({ input: new ort.Tensor('float32', input, [1, 3, side, side]) });
-  return new Float32Array(out['output']!.data as Float32Array);
+  return new Float32Array(out[session.outputNames[0]!]!.data as Float32Array);
 }
 
 /**
@@ -42,12 +53,13 @@ async function runEmbedding(session: InferenceSession, input: Float32Array): Pro
  */
 export async function embedFace(
   session: InferenceSession,
+  spec: EmbeddingInputSpec,
   aligned: Float32Array,
   flip: boolean,
 ): Promise<Float32Array> {
-  const plain = await runEmbedding(session, embeddingInput(aligned, false));
+  const plain = await runEmbedding(session, embeddingInput(aligned, spec, false), spec.sidePx);
   if (!flip) return l2Normalise(plain);
-  const mirrored = await runEmbedding(session, embeddingInput(aligned, true));
+  const mirrored = await runEmbedding(session, embeddingInput(aligned, spec, true), spec.sidePx);
   const a = l2Normalise(plain);
   const b = l2Normalise(mirrored);
   for (let i = 0; i < a.length; i++) a[i] = a[i]! + b[i]!;

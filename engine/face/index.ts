@@ -2,37 +2,32 @@ import type { InferenceSession } from 'onnxruntime-node';
 import ort from 'onnxruntime-node';
 import { performance } from 'node:perf_hooks';
 import { InputError } from '../errors.ts';
-import { alignFace } from './align.ts';
 import { compareFaceTemplates as compareTemplates } from './compare.ts';
 import { checkImage, decodeFitting } from './decode.ts';
 import type { FaceBox } from './detect.ts';
 import { detectFaces, pickSubject } from './detect.ts';
-import { embedFace } from './embed.ts';
+import { FaceEmbedders } from './embedders.ts';
 import { faceImage, reframeBox } from './face-region.ts';
 import type { Point, RgbImage } from './image.ts';
 import { toOriginal } from './image.ts';
 import { fivePointsFrom68, predictLandmarks68 } from './landmarks.ts';
 import type { FaceModelName } from './models.ts';
 import { readManifest, readVerifiedModel } from './models.ts';
-import {
-  alignedFaceSidePx,
-  defaultMaxPixels,
-  detectorInputHeightPx,
-  detectorInputWidthPx,
-} from './params.ts';
+import { defaultMaxPixels, detectorInputHeightPx, detectorInputWidthPx } from './params.ts';
 import { landmarkInputSidePx } from './params.ts';
 import type { FaceQuality } from './quality.ts';
 import { assessQuality } from './quality.ts';
 import { encodeFaceTemplate } from './template.ts';
 
 export type { FaceQuality } from './quality.ts';
-export { currentFaceTemplateVersion, decodeFaceTemplate } from './template.ts';
+export { currentFaceTemplateVersion, decodeFaceTemplate, faceTemplateVersionLabel } from './template.ts';
+export { faceCosines } from './compare.ts';
 
 export interface FaceEngineOptions {
   intraOpThreads?: number;
   interOpThreads?: number;
   graphOptimizationLevel?: 'disabled' | 'basic' | 'extended' | 'all';
-  /** Test-time flip augmentation: a second embedding run on the mirrored face. */
+  /** Test-time flip augmentation: a second run of the ArcFace-style model on the mirrored face. */
   flip?: boolean;
   /** Average the 68 landmarks with those of the mirrored crop (a second, small landmark-model run). */
   mirrorLandmarks?: boolean;
@@ -123,8 +118,7 @@ export class FaceEngine {
   private constructor(
     private readonly detector: InferenceSession,
     private readonly landmarker: InferenceSession,
-    private readonly embedder: InferenceSession,
-    readonly modelId: number,
+    private readonly embedders: FaceEmbedders,
     readonly options: Required<FaceEngineOptions>,
   ) {}
 
@@ -135,15 +129,12 @@ export class FaceEngine {
     const sessionOptions = faceSessionOptions(options);
     const create = (name: FaceModelName) =>
       ort.InferenceSession.create(readVerifiedModel(name, manifest), sessionOptions);
-    const [detector, landmarker, embedder] = await Promise.all([
+    const [detector, landmarker, embedders] = await Promise.all([
       create('face_detector'),
       create('face_landmarks'),
-      create('face_embedding'),
+      FaceEmbedders.load(manifest, sessionOptions),
     ]);
-    const modelId = manifest.models.face_embedding.template_model_id;
-    if (modelId === undefined)
-      throw new Error('models/manifest.json: face_embedding has no template_model_id');
-    const engine = new FaceEngine(detector, landmarker, embedder, modelId, options);
+    const engine = new FaceEngine(detector, landmarker, embedders, options);
     await engine.warm();
     return engine;
   }
@@ -154,7 +145,7 @@ export class FaceEngine {
       new ort.Tensor('float32', new Float32Array(shape.reduce((p, q) => p * q, 1)), shape);
     await this.detector.run({ input: zeros([1, 3, detectorInputHeightPx, detectorInputWidthPx]) });
     await this.landmarker.run({ input: zeros([1, 1, landmarkInputSidePx, landmarkInputSidePx]) });
-    await this.embedder.run({ input: zeros([1, 3, alignedFaceSidePx, alignedFaceSidePx]) });
+    await this.embedders.warm();
   }
 
   /** Portrait bytes -> template of the subject's face. Throws InputError for bad images and when no face is found. */
@@ -178,14 +169,16 @@ export class FaceEngine {
     const face = await faceImage(source, frame, frameBox);
     const subjectBox = reframeBox(frameBox, frame, face);
     decodeMs += lap();
-    const fivePoints = fivePointsFrom68(
-      await predictLandmarks68(this.landmarker, face, subjectBox, this.options.mirrorLandmarks),
+    const landmarks68 = await predictLandmarks68(
+      this.landmarker,
+      face,
+      subjectBox,
+      this.options.mirrorLandmarks,
     );
+    const fivePoints = fivePointsFrom68(landmarks68);
     const landmarksMs = lap();
-    const aligned = alignFace(face, fivePoints);
-    const alignMs = lap();
-    const embedding = await embedFace(this.embedder, aligned, this.options.flip);
-    const embedMs = lap();
+    const embedded = await this.embedders.embed(face, landmarks68, this.options.flip);
+    lap();
     const otherFaces: DetectedFace[] = [];
     for (const [i, box] of boxes.entries()) {
       if (i === subject) continue;
@@ -197,32 +190,36 @@ export class FaceEngine {
       otherFaces.push(toDetectedFace(box, points, frame));
     }
     return {
-      template: encodeFaceTemplate(embedding, this.modelId),
+      template: encodeFaceTemplate(embedded.embeddings),
       face: toDetectedFace(subjectBox, fivePoints, face),
       faceCount: boxes.length,
       otherFaces,
-      quality: assessQuality(subjectBox, fivePoints, aligned, face.scaleToOriginal),
+      quality: assessQuality(subjectBox, fivePoints, embedded.arcfaceAligned, face.scaleToOriginal),
       timingsMs: {
         decode: decodeMs,
         detect: detectMs,
         landmarks: landmarksMs,
-        align: alignMs,
-        embed: embedMs,
+        align: embedded.alignMs,
+        embed: embedded.embedMs,
       },
     };
   }
 
-  /** Like compareFaceTemplates, but refuses templates made by a model other than this engine's. */
-  compare(a: Uint8Array, b: Uint8Array): number {
-    return compareTemplates(a, b, this.modelId);
+  /** The embedding models (manifest template_model_id) each template of this engine carries. */
+  get modelIds(): number[] {
+    return this.embedders.modelIds;
   }
 
   async release(): Promise<void> {
-    await Promise.all([this.detector.release(), this.landmarker.release(), this.embedder.release()]);
+    await Promise.all([this.detector.release(), this.landmarker.release(), this.embedders.release()]);
   }
 }
 
-/** Cosine score of two face templates; InputError INVALID_TEMPLATE for foreign, corrupt or mismatched templates. */
+/**
+ * Score of two face templates: each embedding model's cosine, fused by the calibrated rule
+ * (models/face-score-fusion.json). InputError INVALID_TEMPLATE for foreign or corrupt templates and for templates
+ * lacking a model the rule needs.
+ */
 export function compareFaceTemplates(a: Uint8Array, b: Uint8Array): number {
   return compareTemplates(a, b);
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.ts';
+import type { DecodedFaceTemplate } from './template-types.ts';
 
 /**
  * Face template v1: 12-byte header then the embedding quantised to int8 with one per-template scale.
@@ -32,12 +33,6 @@ export function encodeFaceTemplateV1(embedding: Float32Array, modelId: number): 
   return bytes;
 }
 
-export interface DecodedFaceTemplate {
-  version: number;
-  modelId: number;
-  embedding: Float32Array;
-}
-
 /** Caller has checked magic and version; this checks everything else. */
 export function decodeFaceTemplateV1(bytes: Uint8Array): DecodedFaceTemplate {
   if (bytes.byteLength < faceTemplateV1HeaderBytes) {
@@ -63,5 +58,5 @@ export function decodeFaceTemplateV1(bytes: Uint8Array): DecodedFaceTemplate {
   }
   const embedding = new Float32Array(dimension);
   for (let i = 0; i < dimension; i++) embedding[i] = view.getInt8(faceTemplateV1HeaderBytes + i) * scale;
-  return { version: faceTemplateV1, modelId, embedding };
+  return { version: faceTemplateV1, embeddings: [{ modelId, embedding }], modelId, embedding };
 }

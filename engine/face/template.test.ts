@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
-import { compareFaceTemplates, cosineSimilarity } from './compare.ts';
+import { compareFaceTemplates, cosineSimilarity, faceCosines } from './compare.ts';
+import { fuseFaceScores, loadFaceScoreFusion } from './score-fusion.ts';
 import { decodeFaceTemplate, encodeFaceTemplate } from './template.ts';
+import { encodeFaceTemplateV1 } from './template-v1.ts';
 
 /** Deterministic pseudo-random unit vector. */
 function unitVector(seed: number, size = 512): Float32Array {
@@ -17,6 +19,14 @@ function unitVector(seed: number, size = 512): Float32Array {
   return v;
 }
 
+/** A v2 template with a 512-d embedding of model 1 and a 128-d one of model 2. */
+function template(seed: number): Uint8Array {
+  return encodeFaceTemplate([
+    { modelId: 1, embedding: unitVector(seed) },
+    { modelId: 2, embedding: unitVector(seed + 1000, 128) },
+  ]);
+}
+
 function codeOf(fn: () => unknown): string {
   try {
     fn();
@@ -27,35 +37,92 @@ function codeOf(fn: () => unknown): string {
   }
 }
 
-describe('face template v1', () => {
-  it('round-trips with int8 quantisation error far below score resolution', () => {
-    const v = unitVector(1);
-    const bytes = encodeFaceTemplate(v, 1);
-    expect(bytes.byteLength).toBe(12 + 512);
+describe('face template v2', () => {
+  it('round-trips both embeddings with int8 quantisation error far below score resolution', () => {
+    const bytes = template(1);
+    expect(bytes.byteLength).toBe(6 + 8 + 512 + 8 + 128);
     const decoded = decodeFaceTemplate(bytes);
+    expect(decoded.version).toBe(2);
+    expect(decoded.embeddings.map((e) => [e.modelId, e.embedding.length])).toEqual([
+      [1, 512],
+      [2, 128],
+    ]);
     expect(decoded.modelId).toBe(1);
-    expect(decoded.version).toBe(1);
-    expect(cosineSimilarity(v, decoded.embedding)).toBeGreaterThan(0.9999);
+    expect(cosineSimilarity(unitVector(1), decoded.embeddings[0]!.embedding)).toBeGreaterThan(0.9999);
+    expect(cosineSimilarity(unitVector(1001, 128), decoded.embeddings[1]!.embedding)).toBeGreaterThan(0.9999);
   });
 
-  it('preserves scores between templates', () => {
-    const a = unitVector(2);
-    const b = unitVector(3);
-    for (let i = 0; i < 512; i++) b[i] = 0.6 * a[i]! + 0.8 * b[i]!; // a correlated pair
-    const exact = cosineSimilarity(a, b);
-    const quantised = compareFaceTemplates(encodeFaceTemplate(a, 1), encodeFaceTemplate(b, 1));
-    expect(Math.abs(exact - quantised)).toBeLessThan(2e-3);
+  it('scores a pair by fusing each model cosine with the calibrated rule', () => {
+    const a = template(2);
+    const b = encodeFaceTemplate([
+      { modelId: 1, embedding: unitVector(3) },
+      { modelId: 2, embedding: unitVector(1002, 128) },
+    ]);
+    const cosines = faceCosines(a, b);
+    expect(cosines.get(1)).toBeCloseTo(cosineSimilarity(unitVector(2), unitVector(3)), 2);
+    expect(cosines.get(2)).toBeCloseTo(cosineSimilarity(unitVector(1002, 128), unitVector(1002, 128)), 2);
+    const fusion = loadFaceScoreFusion();
+    const expected =
+      fusion.offset + fusion.models.reduce((s, m) => s + m.weight * cosines.get(m.model_id)!, 0);
+    expect(compareFaceTemplates(a, b)).toBeCloseTo(expected, 9);
+    // More alike on either model scores higher.
+    expect(compareFaceTemplates(a, a)).toBeGreaterThan(compareFaceTemplates(a, b));
+    expect(
+      fuseFaceScores(
+        new Map([
+          [1, 0.5],
+          [2, 0.9],
+        ]),
+      ),
+    ).toBeGreaterThan(
+      fuseFaceScores(
+        new Map([
+          [1, 0.4],
+          [2, 0.9],
+        ]),
+      ),
+    );
   });
 
-  it('refuses foreign bytes, truncation, unknown versions and templates of another model', () => {
-    const good = encodeFaceTemplate(unitVector(4), 1);
+  it('refuses foreign bytes, truncation, trailing bytes, repeated models and unknown versions', () => {
+    const good = template(4);
     expect(codeOf(() => decodeFaceTemplate(new Uint8Array([1, 2, 3, 4, 5, 6])))).toBe('INVALID_TEMPLATE');
     expect(codeOf(() => decodeFaceTemplate(good.subarray(0, 100)))).toBe('INVALID_TEMPLATE');
+    expect(codeOf(() => decodeFaceTemplate(good.subarray(0, 6 + 8 + 512 + 4)))).toBe('INVALID_TEMPLATE');
+    expect(codeOf(() => decodeFaceTemplate(Uint8Array.from([...good, 0])))).toBe('INVALID_TEMPLATE');
+    const twice = Uint8Array.from(good);
+    twice[6 + 8 + 512] = 1; // second section claims model 1 again
+    expect(codeOf(() => decodeFaceTemplate(twice))).toBe('INVALID_TEMPLATE');
+    const none = Uint8Array.from(good);
+    none[5] = 0;
+    expect(codeOf(() => decodeFaceTemplate(none))).toBe('INVALID_TEMPLATE');
     const future = Uint8Array.from(good);
-    future[4] = 2;
+    future[4] = 3;
     expect(codeOf(() => decodeFaceTemplate(future))).toBe('UNSUPPORTED_TEMPLATE_VERSION');
-    const otherModel = encodeFaceTemplate(unitVector(5), 2);
-    expect(codeOf(() => compareFaceTemplates(good, otherModel))).toBe('INVALID_TEMPLATE');
     expect(codeOf(() => compareFaceTemplates(good, good))).toBe('ok');
+  });
+
+  it('refuses to score a template lacking a model the fusion needs (a v1 template has model 1 only)', () => {
+    const onlyModel1 = encodeFaceTemplate([{ modelId: 1, embedding: unitVector(5) }]);
+    expect(codeOf(() => compareFaceTemplates(template(5), onlyModel1))).toBe('INVALID_TEMPLATE');
+    expect(codeOf(() => compareFaceTemplates(onlyModel1, template(5)))).toBe('INVALID_TEMPLATE');
+  });
+});
+
+describe('face template v1 (still readable)', () => {
+  it('decodes to one model-1 embedding', () => {
+    const bytes = encodeFaceTemplateV1(unitVector(6), 1);
+    expect(bytes.byteLength).toBe(12 + 512);
+    const decoded = decodeFaceTemplate(bytes);
+    expect(decoded.version).toBe(1);
+    expect(decoded.embeddings).toHaveLength(1);
+    expect(decoded.embeddings[0]!.modelId).toBe(1);
+    expect(cosineSimilarity(unitVector(6), decoded.embedding)).toBeGreaterThan(0.9999);
+    expect(codeOf(() => decodeFaceTemplate(bytes.subarray(0, 100)))).toBe('INVALID_TEMPLATE');
+  });
+
+  it('is not scored against a v2 template: the score would not be on the calibrated scale', () => {
+    const v1 = encodeFaceTemplateV1(unitVector(7), 1);
+    expect(codeOf(() => compareFaceTemplates(v1, template(7)))).toBe('INVALID_TEMPLATE');
   });
 });

@@ -1,19 +1,15 @@
 import { InputError } from '../errors.ts';
-import type { DecodedFaceTemplate } from './template-v1.ts';
-import {
-  decodeFaceTemplateV1,
-  encodeFaceTemplateV1,
-  faceTemplateMagic,
-  faceTemplateV1,
-} from './template-v1.ts';
+import type { DecodedFaceTemplate, FaceEmbedding } from './template-types.ts';
+import { decodeFaceTemplateV1, faceTemplateMagic, faceTemplateV1 } from './template-v1.ts';
+import { decodeFaceTemplateV2, encodeFaceTemplateV2, faceTemplateV2 } from './template-v2.ts';
 
-export type { DecodedFaceTemplate } from './template-v1.ts';
+export type { DecodedFaceTemplate, FaceEmbedding } from './template-types.ts';
 
-/** Templates are always written in the current version. */
-export const currentFaceTemplateVersion = faceTemplateV1;
+/** Templates are always written in the current version; older versions stay readable. */
+export const currentFaceTemplateVersion = faceTemplateV2;
 
-export function encodeFaceTemplate(embedding: Float32Array, modelId: number): Uint8Array {
-  return encodeFaceTemplateV1(embedding, modelId);
+export function encodeFaceTemplate(embeddings: readonly FaceEmbedding[]): Uint8Array {
+  return encodeFaceTemplateV2(embeddings);
 }
 
 /** Reads any supported version; anything else is refused with a reason. */
@@ -25,11 +21,19 @@ export function decodeFaceTemplate(bytes: Uint8Array): DecodedFaceTemplate {
   switch (version) {
     case faceTemplateV1:
       return decodeFaceTemplateV1(bytes);
+    case faceTemplateV2:
+      return decodeFaceTemplateV2(bytes);
     default:
       throw new InputError(
         'UNSUPPORTED_TEMPLATE_VERSION',
-        `face template version ${version} is not supported (this engine reads ${currentFaceTemplateVersion})`,
+        `face template version ${version} is not supported (this engine reads ${faceTemplateV1}-${currentFaceTemplateVersion})`,
         'template',
       );
   }
+}
+
+/** "face-v<format version>/model-<ids>", e.g. face-v2/model-1+2: what a record stores beside the template. */
+export function faceTemplateVersionLabel(bytes: Uint8Array): string {
+  const t = decodeFaceTemplate(bytes);
+  return `face-v${t.version}/model-${t.embeddings.map((e) => e.modelId).join('+')}`;
 }

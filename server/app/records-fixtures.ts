@@ -1,14 +1,17 @@
 /**
  * Template fixtures for records tests: generated, deterministic, no model run. Face templates are seeded unit
- * embeddings in the v1 template format (a "same person" probe is the embedding plus noise); finger templates are
- * fixtures/synth minutiae impressions encoded by the engine (another impression of the same seed = same finger).
+ * embeddings of both face models in the current template format (a "same person" probe is the embedding plus
+ * noise); finger templates are fixtures/synth minutiae impressions encoded by the engine (another impression of
+ * the same seed = same finger).
  */
-import { encodeFaceTemplateV1 } from '../../engine/face/template-v1.ts';
+import { encodeFaceTemplate } from '../../engine/face/template.ts';
 import { encodeSynthMinutiae, synthMinutiae } from '../../fixtures/synth/index.ts';
 
-/** Model id of the shipped face embedding model (models/manifest.json template_model_id). */
-const faceModelId = 1;
-const faceDimension = 512;
+/** The shipped face embedding models (models/manifest.json template_model_id) and their dimensions. */
+const faceModels = [
+  { modelId: 1, dimension: 512 },
+  { modelId: 2, dimension: 128 },
+];
 
 function seededGaussian(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -29,9 +32,13 @@ function unit(v: Float32Array): Float32Array {
 export function faceTemplate(seed: number, noise = 0, captureSeed = 7): Uint8Array {
   const person = seededGaussian(seed * 7919 + 1);
   const capture = seededGaussian(seed * 104729 + captureSeed);
-  const e = new Float32Array(faceDimension);
-  for (let i = 0; i < e.length; i++) e[i] = person() + noise * capture();
-  return encodeFaceTemplateV1(unit(e), faceModelId);
+  return encodeFaceTemplate(
+    faceModels.map(({ modelId, dimension }) => {
+      const e = new Float32Array(dimension);
+      for (let i = 0; i < e.length; i++) e[i] = person() + noise * capture();
+      return { modelId, embedding: unit(e) };
+    }),
+  );
 }
 
 /** Finger template (sinhtrac bytes) of finger `seed`, impression `impression`, at ISO `position`. */

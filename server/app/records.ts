@@ -3,6 +3,7 @@
  * path as the stateless operations (samples.ts, fingers.ts); only templates reach the store.
  */
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
+import { faceTemplateVersionLabel } from '../../engine/face/index.ts';
 import { AppError, invalidArgument } from '../errors.ts';
 import type { BiometricRecord, FingerTemplateEntry, RecordMeta } from '../store/record.ts';
 import { appendAudit } from './audit.ts';
@@ -27,9 +28,9 @@ export function recordNotFound(cccd: string): AppError {
   return new AppError('NOT_FOUND', 'RECORD_NOT_FOUND', `no record for CCCD ${cccd}`, 'cccd');
 }
 
-/** Face template version as stored with the record: template format version and embedding model id (bytes 4, 5). */
+/** Face template version as stored with the record: template format version and embedding model ids. */
 export function faceTemplateVersionOf(template: Uint8Array): string {
-  return `face-v${template[4] ?? 0}/model-${template[5] ?? 0}`;
+  return faceTemplateVersionLabel(template);
 }
 
 async function fingersOf(

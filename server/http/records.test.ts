@@ -88,7 +88,7 @@ describe('records over HTTP', () => {
     const got = await call('GET', `/v1/records/${aliceId}`);
     expect(got.status).toBe(200);
     expect(got.json.faces).toEqual([
-      { template_version: 'face-v1/model-1', template_bytes: alice.enrolFace.byteLength },
+      { template_version: 'face-v2/model-1+2', template_bytes: alice.enrolFace.byteLength },
     ]);
     expect(got.json.key_id).toMatch(/^[0-9a-f]{16}$/);
   });
