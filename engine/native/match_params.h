@@ -25,7 +25,7 @@
 
 /* Edge shape table cells (root edges are filed under every cell their tolerance box touches, then one cell is
  * read per lookup and its entries tested 16 at a time): coarse cells mean fewer copies, finer ones fewer misses. */
-#define ST_MATCH_SHAPE_LENGTH_CELL_PX 16
+#define ST_MATCH_SHAPE_LENGTH_CELL_PX 32
 #define ST_MATCH_SHAPE_ANGLE_CELL_STEPS 32
 
 /* Root votes kept per comparison; more are dropped (real templates cast a few hundred). */

@@ -27,11 +27,6 @@ size_t st_prepared_max_size(void) {
   return st_prepared_size(ST_MATCH_MAX_MINUTIAE, root_edges * ST_MATCH_CELLS_PER_EDGE, root_edges);
 }
 
-typedef struct {
-  int distance_sq;
-  uint8_t index;
-} neighbor_candidate;
-
 /* Section pointers of a buffer holding count minutiae, filed_edges entries and root_lookups lookups. */
 static void layout(const uint8_t *buffer, int count, int filed_edges, int root_lookups, st_prepared_view *view) {
   view->header = (const st_prepared_header *)buffer;
@@ -52,18 +47,28 @@ static void layout(const uint8_t *buffer, int count, int filed_edges, int root_l
 /* The cell range one root edge's tolerance box touches: lengths [l0, l1], angle cells unwrapped (shifted by a
  * whole turn to stay positive; st_shape_cell wraps them). */
 typedef struct {
-  int l0, l1, a0, a1, b0, b1;
+  int distance_sq;
+  uint8_t index;
+} neighbor_candidate;
+
+typedef struct {
+  uint8_t l0, l1, a0, a1, b0, b1;
 } cell_box;
+
+typedef struct {
+  uint8_t from, rank, is_lookup;
+  cell_box box;
+} root_edge;
 
 static cell_box tolerance_box(int length_px, int from_angle, int to_angle) {
   const int tol = st_root_length_tolerance_px(length_px), angle_tol = ST_MATCH_ROOT_ANGLE_TOLERANCE_STEPS;
   cell_box box;
-  box.l0 = (length_px > tol ? length_px - tol : 0) / ST_MATCH_SHAPE_LENGTH_CELL_PX;
-  box.l1 = (length_px + tol) / ST_MATCH_SHAPE_LENGTH_CELL_PX;
-  box.a0 = (from_angle - angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS;
-  box.a1 = (from_angle + angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS;
-  box.b0 = (to_angle - angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS;
-  box.b1 = (to_angle + angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS;
+  box.l0 = (uint8_t)((length_px > tol ? length_px - tol : 0) / ST_MATCH_SHAPE_LENGTH_CELL_PX);
+  box.l1 = (uint8_t)((length_px + tol) / ST_MATCH_SHAPE_LENGTH_CELL_PX);
+  box.a0 = (uint8_t)((from_angle - angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS);
+  box.a1 = (uint8_t)((from_angle + angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS);
+  box.b0 = (uint8_t)((to_angle - angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS);
+  box.b1 = (uint8_t)((to_angle + angle_tol + 256) / ST_MATCH_SHAPE_ANGLE_CELL_STEPS);
   return box;
 }
 
@@ -145,66 +150,74 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
     }
   }
 
+  /* Root edges with their tolerance boxes, worked out once for both passes below. */
+  root_edge roots[ST_MATCH_MAX_MINUTIAE * ST_MATCH_ROOT_NEIGHBORS];
+  int root_count = 0, root_lookups = 0;
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < minutiae[i].neighbor_count && k < ST_MATCH_ROOT_NEIGHBORS; k++) {
+      const st_neighbor_lanes *lanes = &neighbors[i];
+      if (!st_is_root_edge(lanes->length_px[k], k)) continue;
+      root_edge *root = &roots[root_count++];
+      root->from = (uint8_t)i;
+      root->rank = (uint8_t)k;
+      root->is_lookup = (uint8_t)is_lookup(neighbors, minutiae, i, k);
+      root->box = tolerance_box(lanes->length_px[k], lanes->from_angle[k], lanes->to_angle[k]);
+      root_lookups += root->is_lookup;
+    }
+
   /* Edge shape table, counting sort into cells: each root edge is filed under every cell its tolerance box
    * touches, so a lookup reads only the exact cell of the other template's edge. */
   uint16_t *cell_offsets = (uint16_t *)(neighbors + n);
   memset(cell_offsets, 0, (ST_MATCH_SHAPE_CELLS + 1) * sizeof(uint16_t));
-  for (int i = 0; i < n; i++)
-    for (int k = 0; k < minutiae[i].neighbor_count; k++) {
-      const st_neighbor_lanes *lanes = &neighbors[i];
-      if (!st_is_root_edge(lanes->length_px[k], k)) continue;
-      cell_box box = tolerance_box(lanes->length_px[k], lanes->from_angle[k], lanes->to_angle[k]);
-      for (int l = box.l0; l <= box.l1; l++)
-        for (int a = box.a0; a <= box.a1; a++)
-          for (int b = box.b0; b <= box.b1; b++) cell_offsets[st_shape_cell(l, a, b) + 1]++;
-    }
+  for (int r = 0; r < root_count; r++) {
+    const cell_box box = roots[r].box;
+    for (int l = box.l0; l <= box.l1; l++)
+      for (int a = box.a0; a <= box.a1; a++)
+        for (int b = box.b0; b <= box.b1; b++) cell_offsets[st_shape_cell(l, a, b) + 1]++;
+  }
   for (uint32_t c = 0; c < ST_MATCH_SHAPE_CELLS; c++) cell_offsets[c + 1] += cell_offsets[c];
   const int filed_edges = cell_offsets[ST_MATCH_SHAPE_CELLS];
 
-  int root_lookups = 0;
-  for (int i = 0; i < n; i++)
-    for (int k = 0; k < minutiae[i].neighbor_count; k++) root_lookups += is_lookup(neighbors, minutiae, i, k);
   st_prepared_view view;
   layout(out, n, filed_edges, root_lookups, &view);
   st_root_lookup *lookups = (st_root_lookup *)view.root_lookups;
-  uint8_t *filed = (uint8_t *)view.filed.length_low;
-  memset(filed, 0, 6 * ((size_t)filed_edges + ST_LANES));
-  uint8_t *length_low = filed, *length_span = (uint8_t *)view.filed.length_span;
+  uint8_t *length_low = (uint8_t *)view.filed.length_low, *length_span = (uint8_t *)view.filed.length_span;
   uint8_t *from_angle = (uint8_t *)view.filed.from_angle, *to_angle = (uint8_t *)view.filed.to_angle;
   uint8_t *from = (uint8_t *)view.filed.from, *to = (uint8_t *)view.filed.to;
+  /* Entries are all written below; only the padding after each array needs defined bytes. */
+  uint8_t *arrays[6] = {length_low, length_span, from_angle, to_angle, from, to};
+  for (int f = 0; f < 6; f++) memset(arrays[f] + filed_edges, 0, ST_LANES);
   int lookup_count = 0;
-  for (int i = 0; i < n; i++)
-    for (int k = 0; k < minutiae[i].neighbor_count; k++) {
-      const st_neighbor_lanes *lanes = &neighbors[i];
-      const int length = lanes->length_px[k];
-      if (!st_is_root_edge(length, k)) continue;
-      const int tol = st_root_length_tolerance_px(length);
-      cell_box box = tolerance_box(length, lanes->from_angle[k], lanes->to_angle[k]);
-      for (int l = box.l0; l <= box.l1; l++)
-        for (int a = box.a0; a <= box.a1; a++)
-          for (int b = box.b0; b <= box.b1; b++) {
-            /* Filling advances each cell's start to the next one's; shifted back below. */
-            int e = cell_offsets[st_shape_cell(l, a, b)]++;
-            length_low[e] = (uint8_t)(length - tol); /* may wrap below 0: the window test is modular */
-            length_span[e] = (uint8_t)(2 * tol);
-            from_angle[e] = lanes->from_angle[k];
-            to_angle[e] = lanes->to_angle[k];
-            from[e] = (uint8_t)i;
-            to[e] = lanes->to[k];
-          }
-      /* The lookup this template makes into another's table, computed once here instead of per comparison. */
-      if (!is_lookup(neighbors, minutiae, i, k)) continue;
-      st_root_lookup *lookup = &lookups[lookup_count++];
-      lookup->cell = (uint16_t)st_shape_cell(length / ST_MATCH_SHAPE_LENGTH_CELL_PX,
-                                             lanes->from_angle[k] / ST_MATCH_SHAPE_ANGLE_CELL_STEPS,
-                                             lanes->to_angle[k] / ST_MATCH_SHAPE_ANGLE_CELL_STEPS);
-      lookup->length_px = (uint8_t)length;
-      lookup->from_angle = lanes->from_angle[k];
-      lookup->to_angle = lanes->to_angle[k];
-      lookup->from = (uint8_t)i;
-      lookup->to = lanes->to[k];
-      lookup->unused = 0;
-    }
+  for (int r = 0; r < root_count; r++) {
+    const int i = roots[r].from, k = roots[r].rank;
+    const st_neighbor_lanes *lanes = &neighbors[i];
+    const int length = lanes->length_px[k], tol = st_root_length_tolerance_px(length);
+    const cell_box box = roots[r].box;
+    for (int l = box.l0; l <= box.l1; l++)
+      for (int a = box.a0; a <= box.a1; a++)
+        for (int b = box.b0; b <= box.b1; b++) {
+          /* Filling advances each cell's start to the next one's; shifted back below. */
+          int e = cell_offsets[st_shape_cell(l, a, b)]++;
+          length_low[e] = (uint8_t)(length - tol); /* may wrap below 0: the window test is modular */
+          length_span[e] = (uint8_t)(2 * tol);
+          from_angle[e] = lanes->from_angle[k];
+          to_angle[e] = lanes->to_angle[k];
+          from[e] = (uint8_t)i;
+          to[e] = lanes->to[k];
+        }
+    /* The lookup this template makes into another's table, computed once here instead of per comparison. */
+    if (!roots[r].is_lookup) continue;
+    st_root_lookup *lookup = &lookups[lookup_count++];
+    lookup->cell = (uint16_t)st_shape_cell(length / ST_MATCH_SHAPE_LENGTH_CELL_PX,
+                                           lanes->from_angle[k] / ST_MATCH_SHAPE_ANGLE_CELL_STEPS,
+                                           lanes->to_angle[k] / ST_MATCH_SHAPE_ANGLE_CELL_STEPS);
+    lookup->length_px = (uint8_t)length;
+    lookup->from_angle = lanes->from_angle[k];
+    lookup->to_angle = lanes->to_angle[k];
+    lookup->from = (uint8_t)i;
+    lookup->to = lanes->to[k];
+    lookup->unused = 0;
+  }
   for (uint32_t c = ST_MATCH_SHAPE_CELLS; c > 0; c--) cell_offsets[c] = cell_offsets[c - 1];
   cell_offsets[0] = 0;
 

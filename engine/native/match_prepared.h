@@ -95,6 +95,7 @@ _Static_assert(256 % ST_MATCH_SHAPE_ANGLE_CELL_STEPS == 0, "angle cells must til
 _Static_assert(ST_MATCH_NEIGHBOR_RANGE_PX + ST_MATCH_ROOT_LENGTH_TOLERANCE_MAX_PX < 256, "edge lengths are single bytes");
 _Static_assert(ST_MATCH_NEIGHBORS <= ST_LANES, "a minutia's edges fit one set of lanes");
 _Static_assert(ST_MATCH_SHAPE_CELLS < 65536, "shape cells are 16-bit");
+_Static_assert(3 * 256 / ST_MATCH_SHAPE_ANGLE_CELL_STEPS < 256, "unwrapped angle cells are single bytes");
 _Static_assert(ST_MATCH_MAX_MINUTIAE * ST_MATCH_ROOT_NEIGHBORS * ST_MATCH_CELLS_PER_EDGE < 65536,
                "filed edges are counted in 16 bits");
 
