@@ -47,7 +47,6 @@
 #define ST_BORDER_MARGIN_BLOCKS 1         /* minutiae this close to the background are dropped */
 #define ST_BORDER_LOOKAHEAD_PX 32         /* endings whose ridge would reach the background within this */
 #define ST_SPUR_MAX_PX 20                 /* ending joined to a bifurcation by a shorter ridge: spur */
-#define ST_SPUR_ROUNDS 2                  /* spur erasing passes over the skeleton */
 #define ST_SHORT_RIDGE_MAX_PX 25          /* ridge with two endings shorter than this: noise */
 #define ST_BRIDGE_MAX_PX 18               /* two bifurcations joined by a shorter ridge: bridge or hole */
 #define ST_BREAK_MAX_PX 20                /* facing endings closer than this: a broken ridge */

@@ -27,9 +27,9 @@ static int spur_length(const st_binary_image *skeleton, int i, int *path) {
 /* Spurs are packed as pixel index * SPUR_LENGTH_SPAN + length (pixel indices stay far below 2^26). */
 #define SPUR_LENGTH_SPAN 32
 
-/* One round: every spur present at its start is erased, shortest first; returns how many. */
-static int erase_spurs(st_binary_image *skeleton, int *spurs, int capacity, int *path) {
-  int w = skeleton->width, h = skeleton->height, count = 0, erased = 0;
+/* Every spur is erased, shortest first. */
+static void erase_spurs(st_binary_image *skeleton, int *spurs, int capacity, int *path) {
+  int w = skeleton->width, h = skeleton->height, count = 0;
   uint8_t *s = skeleton->ridge;
   for (int y = 1; y < h - 1 && count < capacity; y++)
     for (int x = st_next_ridge_pixel(s + y * w, 1, w - 1); x < w - 1 && count < capacity;
@@ -54,9 +54,7 @@ static int erase_spurs(st_binary_image *skeleton, int *spurs, int capacity, int 
       s[i] = 0;
       for (int p = 0; p < length - 1; p++) s[path[p]] = 0;
       spurs[k] = 0;
-      erased++;
     }
-  return erased;
 }
 
 st_status st_skeleton_prune(st_binary_image *skeleton, st_arena *arena) {
@@ -69,8 +67,6 @@ st_status st_skeleton_prune(st_binary_image *skeleton, st_arena *arena) {
       capacity += is_ending(s, w, y * w + x);
   int *spurs = st_arena_alloc(arena, sizeof(int) * (size_t)(capacity + 1));
   if (!path || !spurs) return ST_E_NO_MEMORY;
-  /* erasing a spur can leave a one-pixel stub at a thick junction: a second round takes those */
-  for (int round = 0; round < ST_SPUR_ROUNDS; round++)
-    if (!erase_spurs(skeleton, spurs, capacity, path)) break;
+  erase_spurs(skeleton, spurs, capacity, path);
   return ST_OK;
 }
