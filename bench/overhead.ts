@@ -1,25 +1,28 @@
-// Service overhead on face work: raw onnxruntime-node running the three face models (detector, landmarks,
-// embedding) in W worker threads with T intra-op threads each, against the service's ExtractFaceTemplate over
-// gRPC with the same pool shape, in one run. `npm run bench:overhead -- [--workers 2] [--ort-threads 1]
-// [--duration 15] [--concurrency 4]`. One JSON line last.
+// Service overhead on face work: raw onnxruntime-node running the face models in W worker threads with T intra-op
+// threads each, against the service's ExtractFaceTemplate over gRPC with the same pool shape, in one run.
+// `npm run bench:overhead -- [--workers 2] [--ort-threads 1] [--duration 15] [--concurrency 4]`. One JSON line last.
 //
-// Both sides run the same three models, with the same session options and pool shape, once each per face, on the
-// same input sizes (detector 320x240, landmarks 64x64, embedding 112x112). What the service adds is all it must do
-// around them: receive the request, decode the JPEG portrait (360x360, one face), build the three input tensors,
-// run detection post-processing, quality and the template, and answer. The headline is CPU time per face (raw CPU
-// over service CPU): wall-clock throughput on a shared 2-core machine measures the neighbours as much as the
-// service. The load generator runs in this process, so its CPU is never counted as the service's. The engine alone
-// (FaceEngine.extract in one thread, no transport) is measured too, to tell pre-processing from transport costs.
+// Both sides make the same model runs per face (modelRunsPerFace: detector 320x240, landmarks 64x64, the 112x112
+// ArcFace-style embedding, the 150x150 dlib embedding and its test-time flip), with the same session options and
+// pool shape. What the service adds is all it must do around them: receive the request, decode the JPEG portrait
+// (360x360, one face), build the input tensors, detection post-processing, alignment, quality and the template, and
+// answer. The headline is CPU time per face (raw CPU over service CPU): wall-clock throughput on a shared 2-core
+// machine measures the neighbours as much as the service. The load generator runs in this process, so its CPU is
+// never counted as the service's. The engine alone (FaceEngine.extract in one thread, no transport) is measured
+// too, to tell pre-processing from transport costs.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
 import { FaceEngine, defaultFaceEngineOptions, faceSessionOptions } from '../engine/face/index.ts';
+import type { FaceModelName } from '../engine/face/models.ts';
 import { readVerifiedModel } from '../engine/face/models.ts';
 import {
   alignedFaceSidePx,
   detectorInputHeightPx,
+  dlibChipSidePx,
+  dlibEmbedFlip,
   detectorInputWidthPx,
   landmarkInputSidePx,
 } from '../engine/face/params.ts';
@@ -38,29 +41,49 @@ interface RawJob {
 /** Worker -> main: 'ready' once sessions are warm; then the faces done in the timed window. */
 type RawMessage = { type: 'ready' } | { type: 'done'; faces: number; seconds: number };
 
-/** One worker: the three sessions as the engine creates them, run back to back on fixed tensors. */
+/**
+ * The model runs FaceEngine.extract makes for one face with one subject, in order, with their input shapes: every
+ * model the template needs, as often as the engine's options run it (test-time flips run a model twice).
+ */
+function modelRunsPerFace(): Array<{ model: FaceModelName; shape: number[] }> {
+  const rgb = (side: number) => [1, 3, side, side];
+  const times = (n: number, run: { model: FaceModelName; shape: number[] }) =>
+    Array.from({ length: n }, () => run);
+  return [
+    { model: 'face_detector', shape: [1, 3, detectorInputHeightPx, detectorInputWidthPx] },
+    ...times(defaultFaceEngineOptions.mirrorLandmarks ? 2 : 1, {
+      model: 'face_landmarks',
+      shape: [1, 1, landmarkInputSidePx, landmarkInputSidePx],
+    }),
+    ...times(defaultFaceEngineOptions.flip ? 2 : 1, {
+      model: 'face_embedding',
+      shape: rgb(alignedFaceSidePx),
+    }),
+    ...times(dlibEmbedFlip ? 2 : 1, { model: 'face_embedding_dlib', shape: rgb(dlibChipSidePx) }),
+  ];
+}
+
+/** One worker: the sessions as the engine creates them, run back to back on fixed tensors, once per face. */
 async function rawWorker(job: RawJob): Promise<void> {
   const options = faceSessionOptions({ ...defaultFaceEngineOptions, intraOpThreads: job.ortThreads });
-  const session = (name: 'face_detector' | 'face_landmarks' | 'face_embedding') =>
-    ort.InferenceSession.create(readVerifiedModel(name), options);
-  const [detector, landmarks, embedder] = await Promise.all([
-    session('face_detector'),
-    session('face_landmarks'),
-    session('face_embedding'),
-  ]);
+  const runs = modelRunsPerFace();
+  const sessions = new Map<FaceModelName, ort.InferenceSession>();
+  for (const { model } of runs) {
+    if (!sessions.has(model))
+      sessions.set(model, await ort.InferenceSession.create(readVerifiedModel(model), options));
+  }
   const tensor = (shape: number[]) =>
     new ort.Tensor(
       'float32',
       Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => Math.random()),
       shape,
     );
-  const det = { input: tensor([1, 3, detectorInputHeightPx, detectorInputWidthPx]) };
-  const lmk = { input: tensor([1, 1, landmarkInputSidePx, landmarkInputSidePx]) };
-  const emb = { input: tensor([1, 3, alignedFaceSidePx, alignedFaceSidePx]) };
+  const feeds = runs.map(({ model, shape }) => ({
+    session: sessions.get(model)!,
+    feed: { input: tensor(shape) },
+  }));
   const chain = async () => {
-    await detector.run(det);
-    await landmarks.run(lmk);
-    await embedder.run(emb);
+    for (const { session, feed } of feeds) await session.run(feed);
   };
   await chain();
   // Start together so that the CPU the main thread reads covers every worker's timed window and nothing else.
