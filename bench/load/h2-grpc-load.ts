@@ -31,7 +31,8 @@ export async function h2GrpcUnaryLoad(options: GrpcLoadOptions, onTick: () => vo
         new Promise<ClientHttp2Session>((resolve, reject) => {
           const session = connect(`http://${address}`);
           session.once('connect', () => resolve(session));
-          session.once('error', reject);
+          // Before connecting: fail the run; after: the calls on it end without a status and count as errors.
+          session.on('error', reject);
         }),
     ),
   );
