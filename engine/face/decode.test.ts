@@ -4,7 +4,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
-import { checkImage, decodeFitting, decodeImage, decodeRegion } from './decode.ts';
+import { checkImage, decodeFitting, decodeRegion } from './decode.ts';
 import { defaultMaxPixels } from './params.ts';
 
 const require = createRequire(import.meta.url);
@@ -34,9 +34,14 @@ function pngHeaderDeclaring(width: number, height: number): Uint8Array {
   ]);
 }
 
+/** The whole image, decoded at full size unless it is larger than maxSidePx. */
+async function decodeWhole(bytes: Uint8Array, maxSidePx = Number.POSITIVE_INFINITY) {
+  return decodeFitting(await checkImage(bytes, defaultMaxPixels), maxSidePx, maxSidePx);
+}
+
 async function codeOf(bytes: Uint8Array): Promise<string> {
   try {
-    await decodeImage(bytes, defaultMaxPixels);
+    await decodeWhole(bytes);
     return 'decoded';
   } catch (err) {
     expect(err).toBeInstanceOf(InputError);
@@ -44,9 +49,9 @@ async function codeOf(bytes: Uint8Array): Promise<string> {
   }
 }
 
-describe('decodeImage', () => {
+describe('checkImage, decodeFitting, decodeRegion', () => {
   it('decodes a JPEG to 3-channel RGB of the right size', async () => {
-    const image = await decodeImage(sample1, defaultMaxPixels);
+    const image = await decodeWhole(sample1);
     expect(image.width).toBe(1920);
     expect(image.height).toBe(1280);
     expect(image.data.length).toBe(1920 * 1280 * 3);
@@ -57,7 +62,7 @@ describe('decodeImage', () => {
       .jpeg()
       .withMetadata({ orientation: 6 })
       .toBuffer();
-    const image = await decodeImage(rotated, defaultMaxPixels);
+    const image = await decodeWhole(rotated);
     expect([image.width, image.height]).toEqual([40, 64]);
   });
 
@@ -69,8 +74,8 @@ describe('decodeImage', () => {
     const rgba = await sharp({ create: { width: 50, height: 50, channels: 4, background: '#7777' } })
       .png()
       .toBuffer();
-    expect((await decodeImage(gray, defaultMaxPixels)).data.length).toBe(50 * 50 * 3);
-    expect((await decodeImage(rgba, defaultMaxPixels)).data.length).toBe(50 * 50 * 3);
+    expect((await decodeWhole(gray)).data.length).toBe(50 * 50 * 3);
+    expect((await decodeWhole(rgba)).data.length).toBe(50 * 50 * 3);
   });
 
   it('decodes very large photos at reduced size and says by how much', async () => {
@@ -78,11 +83,11 @@ describe('decodeImage', () => {
       .jpeg()
       .withMetadata({ orientation: 6 })
       .toBuffer();
-    const image = await decodeImage(big, defaultMaxPixels);
+    const image = await decodeWhole(big, 2048);
     // Oriented 3072x4096, long side brought to 2048.
     expect([image.width, image.height]).toEqual([1536, 2048]);
     expect(image.scaleToOriginal).toBeCloseTo(2, 6);
-    expect((await decodeImage(sample1, defaultMaxPixels)).scaleToOriginal).toBe(1);
+    expect((await decodeWhole(sample1, 2048)).scaleToOriginal).toBe(1);
   });
 
   it('decodes to fit a box and a region at a scale, each saying where its pixels lie in the original', async () => {

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { Sharp } from 'sharp';
 import { InputError } from '../errors.ts';
 import type { RgbImage } from './image.ts';
-import { decodeMaxLongSidePx, minImageSidePx } from './params.ts';
+import { minImageSidePx } from './params.ts';
 
 /** Caller bytes whose header passed the checks, with the oriented (EXIF applied) size. */
 export interface CheckedImage {
@@ -58,7 +58,10 @@ export async function checkImage(bytes: Uint8Array, maxPixels: number): Promise<
   return { bytes, width, height, maxPixels };
 }
 
-/** Orientation applied at load, so that resize and extract work in the caller's (oriented) pixels. */
+/**
+ * Orientation applied at load, so that resize and extract work in the caller's (oriented) pixels; truncated or
+ * corrupt data is refused, never half-decoded.
+ */
 function pipeline(image: CheckedImage): Sharp {
   return sharp(image.bytes, {
     limitInputPixels: image.maxPixels,
@@ -133,12 +136,4 @@ function shrinkThenCut(image: CheckedImage, region: PixelRegion, s: number): Pro
     .resize(width, height, { fit: 'fill' })
     .extract({ left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) });
   return toRgb(p, left * scaleToOriginal, top * scaleToOriginal, scaleToOriginal);
-}
-
-/**
- * Decodes caller bytes to RGB with EXIF orientation applied; truncated or corrupt data is refused, never
- * half-decoded. Photos with a long side above decodeMaxLongSidePx come out scaled down to it (see scaleToOriginal).
- */
-export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise<RgbImage> {
-  return decodeFitting(await checkImage(bytes, maxPixels), decodeMaxLongSidePx, decodeMaxLongSidePx);
 }

@@ -2,11 +2,6 @@
 
 /** Decompression-bomb bound: 40 MP is ~7700x5200, far beyond any kiosk or ID-card camera. */
 export const defaultMaxPixels = 40_000_000;
-/**
- * Larger photos are decoded at reduced size (JPEG shrink-on-load): a face that fills even a tenth of a 2048 px
- * frame is ~200 px, twice what the 112 px template uses, and a 12 MP phone photo decodes several times faster.
- */
-export const decodeMaxLongSidePx = 2048;
 /** Below this a portrait cannot hold a face the detector can find. */
 export const minImageSidePx = 32;
 /**
