@@ -120,6 +120,30 @@ describe('checkImage, decodeFitting, decodeRegion', () => {
     expect(Math.abs(near.data[j + 1]! - 250 / 4)).toBeLessThanOrEqual(1);
   });
 
+  it('cuts regions of the oriented picture (EXIF orientation 6: a quarter turn)', async () => {
+    const width = 400;
+    const height = 300;
+    const pixels = Buffer.alloc(width * height * 3);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) pixels.set([x >> 1, y >> 1, 0], (y * width + x) * 3);
+    const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 95 })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const upright = await sharp(jpeg).rotate().raw().toBuffer({ resolveWithObject: true });
+    const checked = await checkImage(jpeg, defaultMaxPixels);
+    expect([checked.width, checked.height]).toEqual([300, 400]);
+    for (const scale of [1, 0.8, 0.4]) {
+      const region = await decodeRegion(checked, { left: 100, top: 150, width: 120, height: 120 }, scale);
+      const i = (10 * region.width + 12) * 3;
+      const x = Math.floor(region.originX + 12.5 * region.scaleToOriginal);
+      const y = Math.floor(region.originY + 10.5 * region.scaleToOriginal);
+      const j = (y * upright.info.width + x) * 3;
+      expect(Math.abs(region.data[i]! - upright.data[j]!)).toBeLessThanOrEqual(3);
+      expect(Math.abs(region.data[i + 1]! - upright.data[j + 1]!)).toBeLessThanOrEqual(3);
+    }
+  });
+
   it('refuses non-image bytes', async () => {
     expect(await codeOf(Buffer.from('this is certainly not an image'))).toBe('INVALID_IMAGE');
     expect(await codeOf(new Uint8Array(0))).toBe('INVALID_IMAGE');
