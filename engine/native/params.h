@@ -46,14 +46,14 @@
 #define ST_TRACE_DIRECTION_PX 10          /* ridge length used to measure a minutia direction */
 #define ST_BORDER_MARGIN_BLOCKS 1         /* minutiae this close to the background are dropped */
 #define ST_BORDER_LOOKAHEAD_PX 32         /* endings whose ridge would reach the background within this */
-#define ST_SPUR_MAX_PX 20                 /* ending joined to a bifurcation by a shorter ridge: spur */
-#define ST_SHORT_RIDGE_MAX_PX 25          /* ridge with two endings shorter than this: noise */
+#define ST_SPUR_MAX_PX 15                 /* ending joined to a bifurcation by a shorter ridge: spur */
+#define ST_SHORT_RIDGE_MAX_PX 18          /* ridge with two endings shorter than this: noise */
 #define ST_BRIDGE_MAX_PX 18               /* two bifurcations joined by a shorter ridge: bridge or hole */
-#define ST_BREAK_MAX_PX 20                /* facing endings closer than this: a broken ridge */
+#define ST_BREAK_MAX_PX 12                /* facing endings closer than this: a broken ridge */
 #define ST_BREAK_MAX_ANGLE_DEG 50
 #define ST_MINUTIA_MIN_COHERENCE 0.0f     /* minutiae in blurrier ridge flow are dropped */
 #define ST_FRAGMENT_RADIUS_PX 24          /* raw skeleton minutiae crowding this radius mark fragmented ridges */
-#define ST_FRAGMENT_MAX_CANDIDATES 5
+#define ST_FRAGMENT_MAX_CANDIDATES 9
 #define ST_FRAGMENT_KEEP_BELOW_MINUTIAE 15  /* fewer survivors than this: the fragment rule is undone */
 #define ST_MERGE_BIFURCATION_PX 3         /* skeleton junction pixels closer than this are one bifurcation */
 
