@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { AuditEntry } from './audit-entry.ts';
 import type { RecordBackend } from './backend.ts';
+import { GroupCommit } from './group-commit.ts';
 import type { RecordMeta } from './record.ts';
 import type { SealedRecord } from './sealed-record.ts';
 
@@ -23,6 +24,8 @@ export interface PostgresOptions {
 
 export class PostgresBackend implements RecordBackend {
   readonly kind = 'postgres';
+  private readonly auditWrites = new GroupCommit<AuditEntry>((entries) => this.insertAudit(entries));
+
   private constructor(
     private readonly pool: pg.Pool,
     readonly schema: string,
@@ -141,12 +144,17 @@ export class PostgresBackend implements RecordBackend {
     return rows.map((r) => ({ meta: r.meta, sealed: r.sealed }));
   }
 
-  async appendAudit(entry: AuditEntry): Promise<void> {
-    await this.pool.query('INSERT INTO audit (cccd, at, entry) VALUES ($1, $2, $3)', [
-      entry.cccd,
-      entry.at,
-      entry,
-    ]);
+  /** Resolves once the entry is committed; entries arriving meanwhile share one INSERT (group commit). */
+  appendAudit(entry: AuditEntry): Promise<void> {
+    return this.auditWrites.add(entry);
+  }
+
+  private async insertAudit(entries: readonly AuditEntry[]): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO audit (cccd, at, entry)
+       SELECT * FROM unnest($1::char(12)[], $2::timestamptz[], $3::jsonb[])`,
+      [entries.map((e) => e.cccd), entries.map((e) => e.at), entries.map((e) => JSON.stringify(e))],
+    );
   }
 
   async auditFor(cccd: string, limit: number): Promise<AuditEntry[]> {
