@@ -17,6 +17,8 @@ interface Plan {
   concurrency: number[];
   workers: number;
   ortThreads: number;
+  /** gRPC load generator (default grpc-js; h2 = pre-encoded calls over node:http2, less client CPU). */
+  grpcClient?: 'grpc-js' | 'h2';
 }
 
 const args = parseArgs();
@@ -34,6 +36,24 @@ const plans: Plan[] = [
     workers: 2,
     ortThreads: 1,
   },
+  {
+    scenario: 'verify-templates',
+    transport: 'grpc',
+    concurrency: quick ? [16] : [1, 16, 64],
+    workers: 2,
+    ortThreads: 1,
+    grpcClient: 'h2',
+  },
+  // The transport's floor: a metadata read, no biometrics, no audit.
+  {
+    scenario: 'get-record',
+    transport: 'grpc',
+    concurrency: [32],
+    workers: 2,
+    ortThreads: 1,
+    grpcClient: 'h2',
+  },
+  { scenario: 'get-record', transport: 'http', concurrency: [32], workers: 2, ortThreads: 1 },
   {
     scenario: 'verify-templates',
     transport: 'http',
@@ -69,6 +89,7 @@ const plans: Plan[] = [
 
 interface Row extends LoadPoint {
   scenario: string;
+  grpc_client?: string;
   workers: number;
   ort_threads: number;
 }
@@ -81,16 +102,34 @@ for (const plan of plans) {
   });
   try {
     const setup = await scenarioNamed(plan.scenario).setup(`http://127.0.0.1:${server.httpPort}`);
-    await runLoad(server, setup, plan.transport, Math.max(...plan.concurrency), 2);
+    const generator = { client: plan.grpcClient };
+    const client = plan.transport === 'grpc' ? (plan.grpcClient ?? 'grpc-js') : undefined;
+    await runLoad(server, setup, plan.transport, Math.max(...plan.concurrency), 2, undefined, generator);
     for (const c of plan.concurrency) {
-      const label = `${plan.scenario}/${plan.transport} w=${plan.workers} t=${plan.ortThreads} c=${c}`;
-      const point = await runLoad(server, setup, plan.transport, c, durationS, (n) => {
-        if (n % 200 === 0) process.stderr.write(`\r${label}: ${n} requests`);
+      const label = `${plan.scenario}/${plan.transport}${client ? `(${client})` : ''} w=${plan.workers} t=${plan.ortThreads} c=${c}`;
+      const point = await runLoad(
+        server,
+        setup,
+        plan.transport,
+        c,
+        durationS,
+        (n) => {
+          if (n % 200 === 0) process.stderr.write(`\r${label}: ${n} requests`);
+        },
+        generator,
+      );
+      rows.push({
+        scenario: plan.scenario,
+        grpc_client: client,
+        workers: plan.workers,
+        ort_threads: plan.ortThreads,
+        ...point,
       });
-      rows.push({ scenario: plan.scenario, workers: plan.workers, ort_threads: plan.ortThreads, ...point });
       process.stderr.write(
         `\r${label}: ${point.rps.toFixed(0)} req/s, p50 ${point.p50_ms.toFixed(1)} ms, p99 ${point.p99_ms.toFixed(1)} ms, ` +
-          `errors ${point.errors}, server CPU ${point.server_cpu_pct.toFixed(0)}%, RSS ${point.server_rss_mb.toFixed(0)} MB\n`,
+          `errors ${point.errors}, server CPU ${point.server_cpu_pct.toFixed(0)}% ` +
+          `(${point.server_cpu_ms_per_req.toFixed(2)} ms/req, generator ${point.client_cpu_ms_per_req.toFixed(2)} ms/req), ` +
+          `RSS ${point.server_rss_mb.toFixed(0)} MB, load ${point.load_avg_1m.toFixed(1)}\n`,
       );
     }
   } finally {
@@ -112,7 +151,7 @@ const faceStages = JSON.parse(stagesOut.trim().split('\n').at(-1) ?? '{}') as Re
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const series = new Map<string, ChartSeries>();
 for (const r of rows.filter((r) => r.workers === 2)) {
-  const key = `${r.scenario}/${r.transport}`;
+  const key = `${r.scenario}/${r.transport}${r.grpc_client === 'h2' ? ' (h2 client)' : ''}`;
   if (!series.has(key)) series.set(key, { label: key, points: [] });
   series.get(key)!.points.push(r);
 }
