@@ -1,5 +1,10 @@
 /* Dev harness (never shipped): FVC-protocol EER and speed of the matcher on a folder of ISO 19794-2 templates.
- * Usage: match_eval <folder of .iso files> [--scores] */
+ * Usage: match_eval <folder of .iso files> [--scores]
+ * Build: gcc -std=c11 -D_POSIX_C_SOURCE=200809L -O3 -ffp-contract=off -g -I engine/native -o /tmp/match_eval \
+ *          engine/native/tools/match_eval.c engine/native/match_*.c engine/native/matcher.c -lm
+ * Instructions per prepared comparison (steady under load, unlike time):
+ *   MATCH_EVAL_PROTOCOL_LOOPS=1 [MATCH_EVAL_PROTOCOL_KIND=genuine|impostor] valgrind --tool=callgrind \
+ *     /tmp/match_eval <folder>   then st_match's inclusive count / protocol_comparisons */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
