@@ -25,10 +25,10 @@ size_t st_extract_workspace_bytes(int width, int height, int dpi) {
     return 0;
   size_t pixels = (size_t)w * h;
   size_t blocks = (size_t)(w / ST_BLOCK_PX + 1) * (h / ST_BLOCK_PX + 1);
-  /* image 1 + smoothed 4 + response 4 + binary 2 + valleys 1, and for each of the two skeletons (ridges,
-   * valleys): thinning lists 8 + endings 2 (at most one pixel in three) + candidates 7 (28 bytes, at most one
-   * pixel in four: in practice far fewer) + block arrays + one row + fixed tables */
-  return pixels * (1 + 4 + 4 + 2 + 1 + 2 * (8 + 2 + 7)) + blocks * 96 + (size_t)w + (1u << 16);
+  /* image 1 + smoothed 4 + response 4 + binary 2 + valleys 1 + scratch reused by each skeleton in turn:
+   * thinning lists 8 or spur list 2 (at most one pixel in three) + candidates for both skeletons 2 x 7 (28 bytes,
+   * at most one pixel in four: in practice far fewer) + block arrays + one row + fixed tables */
+  return pixels * (1 + 4 + 4 + 2 + 1 + 8 + 2 * 7) + blocks * 96 + (size_t)w + (1u << 16);
 }
 
 static void to_template(const st_minutia_list *ridge_list, const st_minutia_list *valley_list,

@@ -59,6 +59,8 @@ static void erase_spurs(st_binary_image *skeleton, int *spurs, int capacity, int
 
 st_status st_skeleton_prune(st_binary_image *skeleton, st_arena *arena) {
   int w = skeleton->width, h = skeleton->height;
+  /* scratch: released on return, so the next skeleton reuses the space */
+  size_t scratch_mark = arena->used;
   int *path = st_arena_alloc(arena, sizeof(int) * (ST_SPUR_MAX_PX + 1));
   int capacity = 0;
   const uint8_t *s = skeleton->ridge;
@@ -68,5 +70,6 @@ st_status st_skeleton_prune(st_binary_image *skeleton, st_arena *arena) {
   int *spurs = st_arena_alloc(arena, sizeof(int) * (size_t)(capacity + 1));
   if (!path || !spurs) return ST_E_NO_MEMORY;
   erase_spurs(skeleton, spurs, capacity, path);
+  arena->used = scratch_mark;
   return ST_OK;
 }

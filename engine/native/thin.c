@@ -35,6 +35,8 @@ st_status st_thin(st_binary_image *image, st_arena *arena) {
   /* work only on the ridge pixels, compacting the list as they are removed */
   size_t capacity = 0;
   for (int i = 0; i < w * h; i++) capacity += s[i];
+  /* the pixel lists are scratch: released on return, so the next skeleton reuses the space */
+  size_t scratch_mark = arena->used;
   int *list = st_arena_alloc(arena, sizeof(int) * (capacity + 1));
   int *doomed = st_arena_alloc(arena, sizeof(int) * (capacity + 1));
   if (!list || !doomed) return ST_E_NO_MEMORY;
@@ -67,5 +69,6 @@ st_status st_thin(st_binary_image *image, st_arena *arena) {
                  ((code & (W | N)) == (W | N));
     if (corner && st_neighbour_count(code) >= 2 && crossing_number_8(code) == 1) s[i] = 0;
   }
+  arena->used = scratch_mark;
   return ST_OK;
 }
