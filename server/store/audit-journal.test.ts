@@ -71,6 +71,22 @@ describe('audit journal', () => {
     await reopened.close();
   });
 
+  it('lets a reader through under steady appends: it waits only for what was appended before it', async () => {
+    const slowStore = () => new Promise<void>((r) => setTimeout(r, 2));
+    const journal = await AuditJournal.open<{ n: number }>(journalDir(), slowStore);
+    let stop = false;
+    const appending = (async () => {
+      for (let n = 0; !stop; n++) await journal.append({ n });
+    })();
+    await new Promise((r) => setTimeout(r, 20));
+    await journal.indexed();
+    const appendsStillRunning = !stop;
+    stop = true;
+    await appending;
+    await journal.close();
+    expect(appendsStillRunning).toBe(true);
+  });
+
   it('refuses appends once closed', async () => {
     const journal = await AuditJournal.open(journalDir(), collector().index);
     await journal.close();

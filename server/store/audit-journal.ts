@@ -67,6 +67,10 @@ export class AuditJournal<T> {
   /** A write is scheduled for the end of this event-loop turn. */
   private writing = false;
   private toIndex: { entry: T; segment: Segment }[] = [];
+  /** Entries handed to the journal file / done with by the store (indexed or failed), in order. */
+  private written = 0;
+  private settled = 0;
+  private waiters: { target: number; resolve: () => void }[] = [];
   private indexing: Promise<void> | undefined;
   private indexError: unknown;
   private unsynced = false;
@@ -129,10 +133,18 @@ export class AuditJournal<T> {
 
   /** Resolves once every entry appended so far is in the store (what reads of the audit log wait for). */
   async indexed(): Promise<void> {
-    while (this.writing || this.toIndex.length > 0 || this.indexing !== undefined) {
-      await (this.indexing ?? new Promise((r) => setImmediate(r)));
-    }
+    // Only what was appended before this call: under steady load the journal is never empty.
+    const target = this.written + this.queue.length;
+    if (this.settled < target) await new Promise<void>((resolve) => this.waiters.push({ target, resolve }));
     if (this.indexError !== undefined) throw this.indexError;
+  }
+
+  /** `count` more entries reached the store, or failed to: wake the readers waiting for them. */
+  private settle(count: number): void {
+    this.settled += count;
+    const ready = this.waiters.filter((w) => w.target <= this.settled);
+    this.waiters = this.waiters.filter((w) => w.target > this.settled);
+    for (const w of ready) w.resolve();
   }
 
   /** Writes and indexes what is pending, then removes the journal: a clean stop leaves nothing to replay. */
@@ -164,8 +176,11 @@ export class AuditJournal<T> {
       segment.bytes += bytes.length;
     } catch (err) {
       for (const p of batch) p.reject(err);
+      this.written += batch.length;
+      this.settle(batch.length);
       return;
     }
+    this.written += batch.length;
     segment.unindexed += batch.length;
     this.unsynced = true;
     for (const p of batch) {
@@ -221,12 +236,14 @@ export class AuditJournal<T> {
       } catch (err) {
         // The entries stay in their journal segment (never retired): the next start replays them.
         this.indexError = err;
+        this.settle(batch.length);
         continue;
       }
       for (const b of batch) {
         b.segment.unindexed--;
         this.retire(b.segment);
       }
+      this.settle(batch.length);
     }
   }
 }
