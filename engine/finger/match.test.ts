@@ -136,6 +136,13 @@ describe('compareFingerTemplates', () => {
     expect(compareFingerTemplates(original.bytes, other.bytes)).toBe(ab);
   });
 
+  it('prepares a 40-minutia finger into a few kilobytes (prepared forms are cached with every record)', () => {
+    const prepared = prepareFingerTemplate(original);
+    expect(prepared.bytes.byteLength).toBeLessThan(16 * 1024);
+    // Derived from the template alone: the same bytes every time.
+    expect(prepareFingerTemplate(original.bytes.slice()).bytes).toEqual(prepared.bytes);
+  });
+
   it('scores templates with 0 minutiae 0 and accepts prepared or raw bytes', () => {
     const empty = template([]);
     expect(compareFingerTemplates(empty, original)).toBe(0);
