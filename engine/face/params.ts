@@ -98,5 +98,9 @@ export const dlibMeanFaceShape: ReadonlyArray<readonly [index: number, x: number
 export const dlibPixelMeanRgb: readonly [number, number, number] = [122.782, 117.001, 104.298];
 export const dlibPixelScale = 255;
 export const dlibEmbeddingSize = 128;
-/** Test-time flip for the dlib embedding: its model run is cheap (~10 ms) and the flip steadies its tail. */
-export const dlibEmbedFlip = true;
+/**
+ * Test-time flip for the dlib embedding: off. On cached LFW embeddings it helped the dlib model alone (TAR at FMR
+ * 1e-4 77% -> 80%) but not the fused score (accuracy and TAR at 1e-4/1e-5 within noise, either way), and it cost a
+ * second dlib run (~10 ms CPU per face; CompareFaces 96 ms CPU per request with it).
+ */
+export const dlibEmbedFlip = false;
