@@ -9,7 +9,7 @@
 /* Edges shorter than this give unreliable directions, so they never seed a root. */
 #define ST_MATCH_ROOT_EDGE_MIN_PX 20
 /* Only edges to this many nearest neighbours vote for roots: enough for a genuine pair, cheap for an impostor. */
-#define ST_MATCH_ROOT_NEIGHBORS 6
+#define ST_MATCH_ROOT_NEIGHBORS 4
 /* Root votes need a closer edge match than growth: a root only has to be right, not complete. */
 #define ST_MATCH_ROOT_LENGTH_TOLERANCE_PX 8
 #define ST_MATCH_ROOT_LENGTH_TOLERANCE_PER_PX_1024 31
