@@ -27,7 +27,7 @@ import {
   landmarkInputSidePx,
 } from '../engine/face/params.ts';
 import { portrait, sample1Faces } from '../fixtures/portraits.ts';
-import { typeScriptWorkerSource } from '../fixtures/synth/worker-bootstrap.ts';
+import { typeScriptWorkerSource } from '../engine/pool/typescript-worker.ts';
 import { parseArgs } from './lib/args.ts';
 import { printResult } from './lib/result.ts';
 import { runLoad } from './load/run.ts';
