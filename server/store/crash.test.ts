@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { citizen, enrolmentJson, liveCaptureJson } from '../app/records-fixtures.ts';
 import { openStore } from './open-store.ts';
 
@@ -55,6 +55,10 @@ describe('embedded store under kill -9', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
       child.on('exit', (_code, signal) => resolve(signal)),
     );
+    // A failure or timeout before the planned kill must not leave the server running after the test.
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
     const base = `http://127.0.0.1:${httpPort}`;
     for (let tries = 0; ; tries++) {
       const up = await fetch(`${base}/healthz`).then(
