@@ -4,22 +4,11 @@
  */
 import { InputError } from '../errors.ts';
 import { isNativeError, loadNative } from '../native/index.ts';
-import type { NativeCore } from '../native/index.ts';
 import { fuseFingerScores } from './match-fusion.ts';
 import { decodeTemplate, templateError } from './template.ts';
 import type { FingerTemplate } from './template.ts';
 
-/** The matcher half of the addon (binding.c, section "matcher"). */
-interface NativeMatcher {
-  /** Internal template bytes -> prepared template bytes. */
-  prepareTemplate(template: Uint8Array): Uint8Array;
-  /** Similarity of two prepared templates, >= 0, symmetric. */
-  matchPrepared(a: Uint8Array, b: Uint8Array): number;
-}
-
-function matcher(): NativeMatcher {
-  return loadNative() as NativeCore & NativeMatcher;
-}
+const matcher = loadNative;
 
 /** A template with the matcher's search structures; compare it many times for the cost of one preparation. */
 export interface PreparedFingerTemplate {

@@ -298,16 +298,6 @@ static napi_value encode_template(napi_env env, napi_callback_info info) {
  * Prepared-template buffers cross to JavaScript as ArrayBuffers/Uint8Arrays. */
 #include "matcher.h"
 
-static const char *match_status_code(int status) {
-  switch (status) {
-    case ST_MATCH_ERR_NOT_PREPARED: return "ST_E_MATCH_NOT_PREPARED";
-    case ST_MATCH_ERR_VERSION: return "ST_E_MATCH_VERSION";
-    case ST_MATCH_ERR_CORRUPT: return "ST_E_MATCH_CORRUPT";
-    case ST_MATCH_ERR_INVALID_TEMPLATE: return "ST_E_TOO_MANY_MINUTIAE";
-    default: return "ST_E_MATCH";
-  }
-}
-
 /* One scratch and one prepare buffer per thread: the addon runs in several worker threads, and neither
  * st_match nor st_prepare should allocate per call (the prepare bound is large enough to be an mmap each time).
  * Freed when the thread's environment is torn down. */
@@ -355,7 +345,7 @@ static napi_value prepare_template(napi_env env, napi_callback_info info) {
     result = throw_status(env, s);
   } else {
     long written = st_prepare(t, out, st_prepared_max_size());
-    if (written < 0) napi_throw_error(env, match_status_code((int)written), st_match_status_text((int)written));
+    if (written < 0) napi_throw_error(env, st_match_status_name((int)written), st_match_status_text((int)written));
     else result = make_bytes(env, out, (size_t)written);
   }
   free(t);
@@ -391,7 +381,7 @@ static napi_value match_prepared(napi_env env, napi_callback_info info) {
   free(b_copy);
   if (!a_aligned || !b_aligned) return throw_status(env, ST_E_NO_MEMORY);
   if (status != ST_MATCH_OK) {
-    napi_throw_error(env, match_status_code(status), st_match_status_text(status));
+    napi_throw_error(env, st_match_status_name(status), st_match_status_text(status));
     return NULL;
   }
   napi_value result;

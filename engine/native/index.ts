@@ -36,6 +36,10 @@ export interface NativeCore {
     position: number,
     minutiae: Int32Array,
   ): Uint8Array;
+  /** Internal template bytes -> prepared template bytes (the matcher's search structures). */
+  prepareTemplate(template: Uint8Array): Uint8Array;
+  /** Similarity of two prepared templates, >= 0, symmetric. */
+  matchPrepared(a: Uint8Array, b: Uint8Array): number;
 }
 
 /** Error thrown by the core: `code` names the st_status. */
@@ -68,7 +72,7 @@ let loaded: NativeCore | undefined;
 /**
  * Loads the core once per thread: the Node-API addon (context-aware, so every worker thread may load it), or the
  * WebAssembly build where the addon could not be built (SINHTRAC_NATIVE_BACKEND=wasm forces it, =addon forbids
- * the fallback). The fallback covers extraction and codecs; matcher functions exist only in the addon.
+ * the fallback). Both give the same templates and scores, byte for byte.
  */
 export function loadNative(): NativeCore {
   if (loaded) return loaded;

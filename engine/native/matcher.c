@@ -82,6 +82,16 @@ int st_match(const uint8_t *a, size_t a_size, const uint8_t *b, size_t b_size, s
   return ST_MATCH_OK;
 }
 
+const char *st_match_status_name(int status) {
+  switch (status) {
+    case ST_MATCH_ERR_NOT_PREPARED: return "ST_E_MATCH_NOT_PREPARED";
+    case ST_MATCH_ERR_VERSION: return "ST_E_MATCH_VERSION";
+    case ST_MATCH_ERR_CORRUPT: return "ST_E_MATCH_CORRUPT";
+    case ST_MATCH_ERR_INVALID_TEMPLATE: return "ST_E_TOO_MANY_MINUTIAE";
+    default: return "ST_E_MATCH";
+  }
+}
+
 const char *st_match_status_text(int status) {
   switch (status) {
     case ST_MATCH_OK: return "ok";

@@ -56,6 +56,9 @@ st_match_scratch *st_match_scratch_init(void *memory);
 int st_match(const uint8_t *a, size_t a_size, const uint8_t *b, size_t b_size, st_match_scratch *scratch,
              float *score);
 
+/* Error code name of a status (ST_E_MATCH_...), as both bindings report it. */
+const char *st_match_status_name(int status);
+
 /* Human-readable reason for a status, for error messages. */
 const char *st_match_status_text(int status);
 

@@ -23,6 +23,10 @@ interface WasmExports {
   st_wasm_import(bytes: number, length: number, format: number): number;
   st_wasm_export(bytes: number, length: number, format: number): number;
   st_wasm_decode(bytes: number, length: number): number;
+  st_wasm_match_status_name(status: number): number;
+  st_wasm_match_status_message(status: number): number;
+  st_wasm_prepare(bytes: number, length: number): number;
+  st_wasm_match(a: number, aBytes: number, b: number, bBytes: number, score: number): number;
   st_wasm_encode(
     width: number,
     height: number,
@@ -58,9 +62,13 @@ export function loadWasm(file = wasmFile): NativeCore {
   const module = new WebAssembly.Module(readFileSync(file));
   const x = new WebAssembly.Instance(module, {}).exports as unknown as WasmExports;
 
+  /** Positive statuses are the core's st_status, negative ones the matcher's st_match_status. */
   const fail = (status: number): never => {
-    const err = new Error(cString(x.memory, x.st_wasm_status_message(status))) as Error & { code: string };
-    err.code = cString(x.memory, x.st_wasm_status_name(status));
+    const matcher = status < 0;
+    const message = matcher ? x.st_wasm_match_status_message(status) : x.st_wasm_status_message(status);
+    const name = matcher ? x.st_wasm_match_status_name(status) : x.st_wasm_status_name(status);
+    const err = new Error(cString(x.memory, message)) as Error & { code: string };
+    err.code = cString(x.memory, name);
     throw err;
   };
   const put = (bytes: Uint8Array): number => {
@@ -113,6 +121,20 @@ export function loadWasm(file = wasmFile): NativeCore {
         minutiae: f.slice(7, 7 + count * 5),
         extension: b.slice(extOffset, extOffset + extBytes),
       };
+    },
+    prepareTemplate(bytes) {
+      x.st_wasm_reset();
+      const b = checkBytes(bytes, 'template');
+      return result(x.st_wasm_prepare(put(b), b.byteLength));
+    },
+    matchPrepared(a, b) {
+      x.st_wasm_reset();
+      const pa = checkBytes(a, 'prepared template');
+      const pb = checkBytes(b, 'prepared template');
+      const score = x.st_wasm_alloc(4);
+      const status = x.st_wasm_match(put(pa), pa.byteLength, put(pb), pb.byteLength, score);
+      if (status !== 0) fail(status);
+      return new Float32Array(x.memory.buffer, score, 1)[0]!;
     },
     encodeTemplate(width, height, quality, position, minutiae) {
       x.st_wasm_reset();

@@ -7,6 +7,7 @@
 #include "../ansi378_2004.h"
 #include "../extract.h"
 #include "../iso19794_2_2005.h"
+#include "../matcher.h"
 #include "../status.h"
 #include "../template_codec.h"
 
@@ -150,4 +151,32 @@ int st_wasm_encode(int width, int height, int quality, int position, const int32
     m->quality = (uint8_t)g[4];
   }
   return encode_result(t, 0, 0);
+}
+
+/* Matcher: statuses are the matcher's own (negative st_match_status); st_wasm_match_status_* name them. */
+EXPORT("st_wasm_match_status_name") const char *st_wasm_match_status_name(int s) { return st_match_status_name(s); }
+EXPORT("st_wasm_match_status_message") const char *st_wasm_match_status_message(int s) {
+  return st_match_status_text(s);
+}
+
+/* Returns ST_OK with the prepared bytes as the result, a positive st_status (template decoding) or a negative
+ * st_match_status. */
+EXPORT("st_wasm_prepare") int st_wasm_prepare(const uint8_t *in, uint32_t length) {
+  st_template *t = st_wasm_alloc(sizeof(st_template));
+  uint8_t *out = st_wasm_alloc((uint32_t)st_prepared_max_size());
+  if (!t || !out) return ST_E_NO_MEMORY;
+  st_status s = st_template_decode(in, length, t, 0, 0);
+  if (s != ST_OK) return s;
+  long written = st_prepare(t, out, st_prepared_max_size());
+  if (written < 0) return (int)written;
+  result_data = out, result_bytes = (uint32_t)written;
+  return ST_OK;
+}
+
+/* Writes the score to *score; returns ST_MATCH_OK or a negative st_match_status (ST_E_NO_MEMORY if no scratch). */
+EXPORT("st_wasm_match") int st_wasm_match(const uint8_t *a, uint32_t a_size, const uint8_t *b, uint32_t b_size,
+                                          float *score) {
+  void *memory = st_wasm_alloc((uint32_t)st_match_scratch_size());
+  if (!memory) return ST_E_NO_MEMORY;
+  return st_match(a, a_size, b, b_size, st_match_scratch_init(memory), score);
 }
