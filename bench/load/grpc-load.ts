@@ -24,6 +24,49 @@ export interface GrpcLoadOptions {
   client?: 'grpc-js' | 'h2';
 }
 
+/**
+ * Closed-loop driver: `concurrency` callers spread over `connections`, each sending its next call when the last one
+ * answered, for `durationS`. `call` resolves to an error code, or undefined for success.
+ */
+export async function closedLoop<C>(
+  connections: readonly C[],
+  concurrency: number,
+  durationS: number,
+  call: (connection: C) => Promise<string | undefined>,
+  onTick: () => void,
+): Promise<LoadResult> {
+  const latenciesMs: number[] = [];
+  const errorCodes: Record<string, number> = {};
+  let errors = 0;
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const endAt = started + durationS * 1000;
+  const caller = async (k: number): Promise<void> => {
+    const connection = connections[k % connections.length]!;
+    while (performance.now() < endAt) {
+      const t0 = performance.now();
+      const code = await call(connection);
+      latenciesMs.push(performance.now() - t0);
+      if (code !== undefined) {
+        errors++;
+        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+      }
+      onTick();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, k) => caller(k)));
+  const durationMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    requests: latenciesMs.length,
+    errors,
+    latenciesMs,
+    durationS: durationMs / 1000,
+    errorCodes,
+    clientCpuS: (cpu.user + cpu.system) / 1e6,
+  };
+}
+
 type GenericClient = grpc.Client &
   Record<string, (req: unknown, cb: (err: grpc.ServiceError | null) => void) => void>;
 
@@ -39,38 +82,11 @@ export async function grpcUnaryLoad(options: GrpcLoadOptions, onTick: () => void
         'grpc.use_local_subchannel_pool': 1,
       }) as GenericClient,
   );
-  const latenciesMs: number[] = [];
-  const errorCodes: Record<string, number> = {};
-  let errors = 0;
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  const endAt = started + durationS * 1000;
-  const caller = async (k: number): Promise<void> => {
-    const client = clients[k % clients.length]!;
-    while (performance.now() < endAt) {
-      const t0 = performance.now();
-      const err = await new Promise<grpc.ServiceError | null>((resolve) =>
-        client[method]!(request(), resolve),
-      );
-      latenciesMs.push(performance.now() - t0);
-      if (err) {
-        errors++;
-        const code = grpc.status[err.code] ?? String(err.code);
-        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
-      }
-      onTick();
-    }
+  const call = async (client: GenericClient): Promise<string | undefined> => {
+    const err = await new Promise<grpc.ServiceError | null>((resolve) => client[method]!(request(), resolve));
+    return err ? (grpc.status[err.code] ?? String(err.code)) : undefined;
   };
-  await Promise.all(Array.from({ length: concurrency }, (_, k) => caller(k)));
-  const durationMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
+  const result = await closedLoop(clients, concurrency, durationS, call, onTick);
   for (const c of clients) c.close();
-  return {
-    requests: latenciesMs.length,
-    errors,
-    latenciesMs,
-    durationS: durationMs / 1000,
-    errorCodes,
-    clientCpuS: (cpu.user + cpu.system) / 1e6,
-  };
+  return result;
 }

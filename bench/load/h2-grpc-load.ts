@@ -1,5 +1,6 @@
 import { connect, constants, type ClientHttp2Session } from 'node:http2';
 import { codecOf, packageName, reflection } from '../../server/contract.ts';
+import { closedLoop } from './grpc-load.ts';
 import type { GrpcLoadOptions, LoadResult } from './grpc-load.ts';
 
 /**
@@ -52,35 +53,16 @@ export async function h2GrpcUnaryLoad(options: GrpcLoadOptions, onTick: () => vo
       stream.end(frame);
     });
 
-  const latenciesMs: number[] = [];
-  const errorCodes: Record<string, number> = {};
-  let errors = 0;
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  const endAt = started + durationS * 1000;
-  const caller = async (k: number): Promise<void> => {
-    const session = sessions[k % sessions.length]!;
-    while (performance.now() < endAt) {
-      const t0 = performance.now();
+  const result = await closedLoop(
+    sessions,
+    concurrency,
+    durationS,
+    async (session) => {
       const status = await call(session);
-      latenciesMs.push(performance.now() - t0);
-      if (status !== '0') {
-        errors++;
-        errorCodes[status] = (errorCodes[status] ?? 0) + 1;
-      }
-      onTick();
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, (_, k) => caller(k)));
-  const durationMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
+      return status === '0' ? undefined : status;
+    },
+    onTick,
+  );
   for (const s of sessions) s.close();
-  return {
-    requests: latenciesMs.length,
-    errors,
-    latenciesMs,
-    durationS: durationMs / 1000,
-    errorCodes,
-    clientCpuS: (cpu.user + cpu.system) / 1e6,
-  };
+  return result;
 }
