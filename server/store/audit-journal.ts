@@ -74,7 +74,9 @@ export class AuditJournal<T> {
   private indexing: Promise<void> | undefined;
   private indexError: unknown;
   private unsynced = false;
-  private readonly syncTimer: NodeJS.Timeout;
+  /** Armed by the first unsynced write, so an idle service does not wake up to sync nothing. */
+  private syncTimer: NodeJS.Timeout | undefined;
+  private readonly syncEveryMs: number;
   private closed = false;
 
   private constructor(
@@ -86,8 +88,7 @@ export class AuditJournal<T> {
     this.segmentBytes = options.segmentBytes ?? 8 * 1024 * 1024;
     this.indexBatchEntries = options.indexBatchEntries ?? 5000;
     this.current = this.openSegment(firstSegment);
-    this.syncTimer = setInterval(() => this.sync(), options.syncEveryMs ?? 20);
-    this.syncTimer.unref();
+    this.syncEveryMs = options.syncEveryMs ?? 20;
   }
 
   /** Replays the segments a previous process left (into the store, durably), then starts a new segment. */
@@ -151,7 +152,7 @@ export class AuditJournal<T> {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    clearInterval(this.syncTimer);
+    clearTimeout(this.syncTimer);
     // A batch the store refused stays in its segment (retire keeps it) for the next start to replay.
     await this.indexed().catch(() => undefined);
     closeSync(this.current.fd);
@@ -183,12 +184,22 @@ export class AuditJournal<T> {
     this.written += batch.length;
     segment.unindexed += batch.length;
     this.unsynced = true;
+    this.armSync();
     for (const p of batch) {
       this.toIndex.push({ entry: p.entry, segment });
       p.resolve();
     }
     if (segment.bytes >= this.segmentBytes) this.rotate();
     this.startIndexing();
+  }
+
+  private armSync(): void {
+    if (this.syncTimer !== undefined || this.closed) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = undefined;
+      this.sync();
+    }, this.syncEveryMs);
+    this.syncTimer.unref();
   }
 
   private sync(): void {
