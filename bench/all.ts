@@ -28,60 +28,21 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('./out/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 
+/** The default pool shape (2 workers x 1 ORT thread); the last two plans vary it. */
+const pool = { workers: 2, ortThreads: 1 } as const;
+const templateLevels = quick ? [16] : [1, 16, 64];
+const imageLevels = quick ? [2] : [1, 2, 4];
+
 const plans: Plan[] = [
-  {
-    scenario: 'verify-templates',
-    transport: 'grpc',
-    concurrency: quick ? [16] : [1, 16, 64],
-    workers: 2,
-    ortThreads: 1,
-  },
-  {
-    scenario: 'verify-templates',
-    transport: 'grpc',
-    concurrency: quick ? [16] : [1, 16, 64],
-    workers: 2,
-    ortThreads: 1,
-    grpcClient: 'h2',
-  },
+  { scenario: 'verify-templates', transport: 'grpc', concurrency: templateLevels, ...pool },
+  { scenario: 'verify-templates', transport: 'grpc', concurrency: templateLevels, ...pool, grpcClient: 'h2' },
   // The transport's floor: a metadata read, no biometrics, no audit.
-  {
-    scenario: 'get-record',
-    transport: 'grpc',
-    concurrency: [32],
-    workers: 2,
-    ortThreads: 1,
-    grpcClient: 'h2',
-  },
-  { scenario: 'get-record', transport: 'http', concurrency: [32], workers: 2, ortThreads: 1 },
-  {
-    scenario: 'verify-templates',
-    transport: 'http',
-    concurrency: quick ? [16] : [1, 16, 64],
-    workers: 2,
-    ortThreads: 1,
-  },
-  {
-    scenario: 'compare-faces',
-    transport: 'http',
-    concurrency: quick ? [2] : [1, 2, 4],
-    workers: 2,
-    ortThreads: 1,
-  },
-  {
-    scenario: 'compare-faces',
-    transport: 'grpc',
-    concurrency: quick ? [2] : [1, 2, 4],
-    workers: 2,
-    ortThreads: 1,
-  },
-  {
-    scenario: 'verify-images',
-    transport: 'grpc',
-    concurrency: quick ? [2] : [1, 2, 4],
-    workers: 2,
-    ortThreads: 1,
-  },
+  { scenario: 'get-record', transport: 'grpc', concurrency: [32], ...pool, grpcClient: 'h2' },
+  { scenario: 'get-record', transport: 'http', concurrency: [32], ...pool },
+  { scenario: 'verify-templates', transport: 'http', concurrency: templateLevels, ...pool },
+  { scenario: 'compare-faces', transport: 'http', concurrency: imageLevels, ...pool },
+  { scenario: 'compare-faces', transport: 'grpc', concurrency: imageLevels, ...pool },
+  { scenario: 'verify-images', transport: 'grpc', concurrency: imageLevels, ...pool },
   // Pool shape: one worker with two ORT threads, and one worker with one.
   { scenario: 'compare-faces', transport: 'grpc', concurrency: [2], workers: 1, ortThreads: 2 },
   { scenario: 'compare-faces', transport: 'grpc', concurrency: [2], workers: 1, ortThreads: 1 },
