@@ -84,10 +84,17 @@ export class RecordStore {
 
   /** Every record, opened, in CCCD order (pages of `pageSize`). */
   async *all(pageSize = 500): AsyncGenerator<BiometricRecord> {
+    for await (const page of this.sealedPages(pageSize)) {
+      for (const stored of page) yield this.unseal(stored);
+    }
+  }
+
+  /** The stored (sealed) records, in CCCD order, one page of at most `pageSize` at a time. */
+  private async *sealedPages(pageSize: number): AsyncGenerator<SealedRecord[]> {
     let after = '';
     for (;;) {
       const page = await this.backend.scan(after, pageSize);
-      for (const stored of page) yield this.unseal(stored);
+      if (page.length > 0) yield page;
       const last = page[page.length - 1];
       if (last === undefined || page.length < pageSize) return;
       after = last.meta.cccd;
@@ -99,19 +106,14 @@ export class RecordStore {
    * reports 0 left, older key lines can be removed. Records replaced meanwhile are simply re-sealed again.
    */
   async resealWithCurrentKey(pageSize = 500): Promise<{ resealed: number; total: number }> {
-    let after = '';
     let resealed = 0;
     let total = 0;
-    for (;;) {
-      const page = await this.backend.scan(after, pageSize);
+    for await (const page of this.sealedPages(pageSize)) {
       const stale = page.filter((s) => s.meta.keyId !== this.ring.currentKeyId);
       total += page.length;
       for (const stored of stale) {
         if (await this.backend.replace(this.sealRecord(this.unseal(stored)))) resealed++;
       }
-      const last = page[page.length - 1];
-      if (last === undefined || page.length < pageSize) break;
-      after = last.meta.cccd;
     }
     await this.checkKeyCurrent();
     return { resealed, total };
