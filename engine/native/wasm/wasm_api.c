@@ -7,6 +7,7 @@
 #include "../ansi378_2004.h"
 #include "../extract.h"
 #include "../iso19794_2_2005.h"
+#include "../match_scratch.h"
 #include "../matcher.h"
 #include "../status.h"
 #include "../template_codec.h"
@@ -173,10 +174,14 @@ EXPORT("st_wasm_prepare") int st_wasm_prepare(const uint8_t *in, uint32_t length
   return ST_OK;
 }
 
-/* Writes the score to *score; returns ST_MATCH_OK or a negative st_match_status (ST_E_NO_MEMORY if no scratch). */
+/* One scratch per instance (an instance serves one thread), outside the heap st_wasm_reset() rewinds: st_match
+ * leaves it clean, so it is cleared once rather than on every comparison, as binding.c does per thread. */
+static struct st_match_scratch scratch_memory;
+static st_match_scratch *scratch;
+
+/* Writes the score to *score; returns ST_MATCH_OK or a negative st_match_status. */
 EXPORT("st_wasm_match") int st_wasm_match(const uint8_t *a, uint32_t a_size, const uint8_t *b, uint32_t b_size,
                                           float *score) {
-  void *memory = st_wasm_alloc((uint32_t)st_match_scratch_size());
-  if (!memory) return ST_E_NO_MEMORY;
-  return st_match(a, a_size, b, b_size, st_match_scratch_init(memory), score);
+  if (!scratch) scratch = st_match_scratch_init(&scratch_memory);
+  return st_match(a, a_size, b, b_size, scratch, score);
 }
