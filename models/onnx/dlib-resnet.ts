@@ -8,9 +8,7 @@
 import type { NamedTensor, TfjsWeightSpec } from './tfjs-weights.ts';
 import { decodeTfjsWeights } from './tfjs-weights.ts';
 import { OnnxGraph } from './onnx-graph.ts';
-
-export const dlibInputSidePx = 150;
-export const dlibEmbeddingSize = 128;
+import { dlibChipSidePx, dlibEmbeddingSize } from '../../engine/face/params.ts';
 
 interface Activation {
   name: string;
@@ -140,7 +138,7 @@ export function dlibResnetOnnx(weightsManifest: unknown, weightsBin: Uint8Array)
     throw new Error('dlib resnet: expected one weight group in one file');
   }
   const builder = new DlibResnetBuilder(decodeTfjsWeights(groups[0]!.weights, weightsBin));
-  let x = builder.stem({ name: 'input', channels: 3, side: dlibInputSidePx });
+  let x = builder.stem({ name: 'input', channels: 3, side: dlibChipSidePx });
   for (const p of ['conv32_1', 'conv32_2', 'conv32_3']) x = builder.residual(x, p);
   x = builder.residualDown(x, 'conv64_down');
   for (const p of ['conv64_1', 'conv64_2', 'conv64_3']) x = builder.residual(x, p);
@@ -151,7 +149,7 @@ export function dlibResnetOnnx(weightsManifest: unknown, weightsBin: Uint8Array)
   x = builder.residualDown(x, 'conv256_down_out');
   const output = builder.head(x);
   return builder.graph.encode({
-    input: { name: 'input', dims: [1, 3, dlibInputSidePx, dlibInputSidePx] },
+    input: { name: 'input', dims: [1, 3, dlibChipSidePx, dlibChipSidePx] },
     output: { name: output, dims: [1, dlibEmbeddingSize] },
     producer: 'sinhtrac models/onnx/dlib-resnet.ts',
     docString:
