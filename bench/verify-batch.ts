@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import * as grpc from '@grpc/grpc-js';
 import { citizen, enrolmentJson } from '../server/app/records-fixtures.ts';
 import { serviceDefinition } from '../server/grpc/definitions.ts';
+import { cccdFor } from '../server/store/test-records.ts';
 import { parseArgs } from './lib/args.ts';
 import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
@@ -25,12 +26,11 @@ const workers = args.number('workers', 2);
 const dataDir = mkdtempSync(join(tmpdir(), 'sinhtrac-bench-batch-'));
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-const cccdOf = (i: number) => `001090${String(i).padStart(6, '0')}`;
 
 const server = await ServerProcess.start(
   { SINHTRAC_WORKERS: String(workers), SINHTRAC_DATA: dataDir, SINHTRAC_BATCH_IN_FLIGHT: String(inFlight) },
-  args.number('http-port', 18280),
-  args.number('grpc-port', 15251),
+  args.number('http-port', 0) || undefined, // free ports unless given
+  args.number('grpc-port', 0) || undefined,
 );
 try {
   const base = `http://127.0.0.1:${server.httpPort}`;
@@ -40,7 +40,7 @@ try {
     const res = await fetch(`${base}/v1/records`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(enrolmentJson(p, cccdOf(i))),
+      body: JSON.stringify(enrolmentJson(p, cccdFor(i))),
     });
     if (res.status !== 201) throw new Error(`enrol ${i}: ${res.status} ${await res.text()}`);
     enrolBar.tick();
@@ -53,7 +53,7 @@ try {
     const p = people[(target + (k % 2)) % citizenCount]!;
     return {
       id: String(k),
-      cccd: cccdOf(target),
+      cccd: cccdFor(target),
       face: { template: p.liveFace },
       fingers: p.liveFingers.map((f) => ({ position: f.position, template: f.template })),
     };

@@ -5,33 +5,21 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { citizen, enrolmentJson, liveCaptureJson } from '../app/records-fixtures.ts';
+import { freePort } from '../test/free-port.ts';
 import { openStore } from './open-store.ts';
+import { cccdFor } from './test-records.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'sinhtrac-crash-'));
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 const people = Array.from({ length: 12 }, (_, i) => citizen(100 + i));
-const cccdOf = (i: number) => `001090${String(i).padStart(6, '0')}`;
 const personOf = (i: number) => people[i % people.length]!;
 
 describe('embedded store under kill -9', () => {
@@ -82,7 +70,7 @@ describe('embedded store under kill -9', () => {
         const res = await fetch(`${base}/v1/records`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(enrolmentJson(p, cccdOf(i))),
+          body: JSON.stringify(enrolmentJson(p, cccdFor(i))),
         }).catch(() => undefined);
         if (res?.status === 201) acknowledged.add(i);
         else if (res !== undefined) throw new Error(`enrol ${i}: HTTP ${res.status} ${await res.text()}`);
@@ -94,7 +82,7 @@ describe('embedded store under kill -9', () => {
       const lines = Array.from({ length: 2000 }, (_, k) => {
         const i = k % 5;
         const p = personOf(i);
-        return JSON.stringify({ id: String(k), cccd: cccdOf(i), ...liveCaptureJson(p) });
+        return JSON.stringify({ id: String(k), cccd: cccdFor(i), ...liveCaptureJson(p) });
       });
       const res = await fetch(`${base}/v1/verify:batch`, {
         method: 'POST',
@@ -112,12 +100,12 @@ describe('embedded store under kill -9', () => {
         const k = nextVerify++;
         const i = k % 5;
         const requestId = `crash-verify-${k}`;
-        const res = await fetch(`${base}/v1/records/${cccdOf(i)}:verify`, {
+        const res = await fetch(`${base}/v1/records/${cccdFor(i)}:verify`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-request-id': requestId },
           body: JSON.stringify(liveCaptureJson(personOf(i))),
         }).catch(() => undefined);
-        if (res?.status === 200) answered.set(requestId, cccdOf(i));
+        if (res?.status === 200) answered.set(requestId, cccdFor(i));
         else if (res !== undefined) throw new Error(`verify ${k}: HTTP ${res.status} ${await res.text()}`);
       }
     };
@@ -132,7 +120,7 @@ describe('embedded store under kill -9', () => {
     try {
       let present = 0;
       for (const i of attempted) {
-        const record = await store.get(cccdOf(i));
+        const record = await store.get(cccdFor(i));
         if (record === undefined) {
           expect(acknowledged.has(i)).toBe(false);
           continue;
@@ -157,7 +145,7 @@ describe('embedded store under kill -9', () => {
       expect(answered.size).toBeGreaterThan(0);
       const audited = new Set<string>();
       for (let i = 0; i < 5; i++) {
-        for (const e of await store.auditFor(cccdOf(i), 1_000_000)) audited.add(e.requestId);
+        for (const e of await store.auditFor(cccdFor(i), 1_000_000)) audited.add(e.requestId);
       }
       const missing = [...answered.keys()].filter((id) => !audited.has(id));
       expect(missing).toEqual([]);
