@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../engine/errors.ts';
 import { FaceEngine, currentFaceTemplateVersion, decodeFaceTemplate } from '../engine/face/index.ts';
+import { l2Normalise } from '../engine/face/embed.ts';
 import { readManifest } from '../engine/face/models.ts';
 import type { FaceScoreFusion } from '../engine/face/score-fusion.ts';
 import { parseArgs } from '../bench/lib/args.ts';
@@ -26,12 +27,6 @@ import { buildCalibration } from './calibrate.ts';
 import { ScoreMoments, fitFisherFusion } from './fit-face-fusion.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/** Unit-length copy: dequantised int8 templates are unit length only to within ~1e-3; compare normalises too. */
-function unit(e: Float32Array): Float32Array {
-  const n = Math.sqrt(e.reduce((p, v) => p + v * v, 0));
-  return e.map((v) => v / n);
-}
 
 function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
@@ -67,7 +62,10 @@ async function main(): Promise<void> {
     try {
       const x = await engine.extract(await readFile(join(dataDir, image.file)));
       const t = decodeFaceTemplate(x.template);
-      embeddings.push(modelIds.map((id) => unit(t.embeddings.find((e) => e.modelId === id)!.embedding)));
+      // Dequantised int8 templates are unit length only to within ~1e-3; compare normalises too.
+      embeddings.push(
+        modelIds.map((id) => l2Normalise(t.embeddings.find((e) => e.modelId === id)!.embedding)),
+      );
       personOf.push(image.person);
       fileOf.push(image.file);
     } catch (err) {
