@@ -5,10 +5,15 @@
  * so a broken install fails loudly instead of at the first request.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { FaceModelName, ModelEntry, PackageFile } from '../engine/face/models.ts';
-import { derivedModelPath, modelFilePath, readManifest, readVerifiedFile } from '../engine/face/models.ts';
+import {
+  derivedModelPath,
+  modelFilePath,
+  readManifest,
+  readVerifiedFile,
+  sha256Hex,
+} from '../engine/face/models.ts';
 import { dlibResnetOnnx } from './onnx/dlib-resnet.ts';
 
 /** Converters by the name models/manifest.json gives them: package files in (main file first), ONNX bytes out. */
@@ -16,10 +21,6 @@ const converters: Record<string, (files: Uint8Array[]) => Uint8Array> = {
   'dlib-resnet-tfjs': ([bin, weightsManifest]) =>
     dlibResnetOnnx(JSON.parse(new TextDecoder().decode(weightsManifest)), bin!),
 };
-
-function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /** Ensures the derived model exists with the pinned sha256, converting it from the verified sources if not. */
 function prepareDerived(
@@ -29,14 +30,14 @@ function prepareDerived(
   sources: Uint8Array[],
 ): void {
   const file = derivedModelPath({ ...entry, derived });
-  if (existsSync(file) && sha256Of(readFileSync(file)) === derived.sha256) {
+  if (existsSync(file) && sha256Hex(readFileSync(file)) === derived.sha256) {
     console.error(`models/prepare: ${name}: ${derived.path} sha256 ok`);
     return;
   }
   const convert = converters[derived.converter];
   if (convert === undefined) throw new Error(`unknown converter ${derived.converter}`);
   const bytes = convert(sources);
-  const sha256 = sha256Of(bytes);
+  const sha256 = sha256Hex(bytes);
   if (sha256 !== derived.sha256) {
     throw new Error(`${name}: converted model has sha256 ${sha256}, manifest pins ${derived.sha256}`);
   }

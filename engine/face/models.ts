@@ -46,10 +46,14 @@ export function derivedModelPath(entry: ModelEntry & { derived: PackageFile }): 
   return join(repoRoot, entry.derived.path);
 }
 
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** Reads a file and refuses it unless its sha256 is the pinned one. */
 export function readVerifiedFile(file: string, sha256: string, what: string): Uint8Array {
   const bytes = readFileSync(file);
-  const actual = createHash('sha256').update(bytes).digest('hex');
+  const actual = sha256Hex(bytes);
   if (actual !== sha256) throw new Error(`${what} at ${file} has sha256 ${actual}, manifest pins ${sha256}`);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
