@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { NativeCore } from './index.ts';
-import { drawSyntheticRidges } from './synthetic-ridges.ts';
+import { drawSyntheticRidges, featureTolerancePx } from './synthetic-ridges.ts';
 import { backends, wasmRequired } from './test-backends.ts';
 
 const synthetic = drawSyntheticRidges();
-// one ridge period: smoothing along the ridge (17 px) moves an abrupt synthetic ending by a few pixels
-const ENDING_TOLERANCE_PX = 9;
 
 interface Found {
   x: number;
@@ -49,7 +47,7 @@ for (const backend of backends) {
       const decoded = core().decodeTemplate(bytes);
       expect([decoded.width, decoded.height, decoded.position]).toEqual([width, height, 2]);
       const found = minutiaeOf(core(), bytes);
-      const near = found.filter((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= ENDING_TOLERANCE_PX);
+      const near = found.filter((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= featureTolerancePx);
       expect(near.length, JSON.stringify(found)).toBeGreaterThanOrEqual(1);
       expect(near[0]!.type).toBe(1);
       const diff = Math.abs(((near[0]!.angleDeg - ending.angleDeg + 540) % 360) - 180);
@@ -62,7 +60,7 @@ for (const backend of backends) {
       const img = drawSyntheticRidges(320, 360, 7, 'fork');
       const found = minutiaeOf(core(), core().extract(img.pixels, img.width, img.height, 500, 0));
       const near = found.filter(
-        (m) => Math.hypot(m.x - img.ending.x, m.y - img.ending.y) <= ENDING_TOLERANCE_PX,
+        (m) => Math.hypot(m.x - img.ending.x, m.y - img.ending.y) <= featureTolerancePx,
       );
       expect(near.length, JSON.stringify(found)).toBeGreaterThanOrEqual(1);
       expect(near[0]!.type).toBe(2);
@@ -95,7 +93,7 @@ for (const backend of backends) {
       expect([decoded.width, decoded.height]).toEqual([width, height]);
       const found = minutiaeOf(core(), bytes);
       expect(
-        found.some((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= ENDING_TOLERANCE_PX && m.type === 1),
+        found.some((m) => Math.hypot(m.x - ending.x, m.y - ending.y) <= featureTolerancePx && m.type === 1),
       ).toBe(true);
     });
 

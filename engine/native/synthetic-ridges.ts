@@ -16,6 +16,9 @@ export interface SyntheticRidges {
 export type SyntheticFeature = 'ending' | 'fork' | 'gap' | 'bridge' | 'island' | 'none';
 
 export const ridgePeriodPx = 9;
+/** How far from the drawn feature an extractor may report it: one ridge period (smoothing along the ridge,
+ * 17 px, moves an abrupt synthetic ending by a few pixels). */
+export const featureTolerancePx = ridgePeriodPx;
 
 export function drawSyntheticRidges(
   width = 320,
