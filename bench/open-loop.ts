@@ -3,12 +3,11 @@
 // closed-loop throughput at --ceiling-concurrency; then requests arrive every 1/rate s whether or not earlier ones
 // have answered, and latency counts from the scheduled send (a slow answer does not delay the next request, so a
 // stall shows in p99 instead of hiding: no coordinated omission). gRPC only. One JSON line last.
-import * as grpc from '@grpc/grpc-js';
 import { loadavg } from 'node:os';
-import { serviceDefinition } from '../server/grpc/definitions.ts';
 import { parseArgs } from './lib/args.ts';
 import { printResult } from './lib/result.ts';
 import { percentile } from './lib/stats.ts';
+import { grpcClientOf } from './load/grpc-load.ts';
 import { runLoad } from './load/run.ts';
 import type { ScenarioSetup } from './load/scenarios.ts';
 import { scenarioNamed } from './load/scenarios.ts';
@@ -27,9 +26,6 @@ interface RatePoint {
   server_cpu_ms_per_req: number;
 }
 
-type GenericClient = grpc.Client &
-  Record<string, (req: unknown, cb: (err: grpc.ServiceError | null) => void) => void>;
-
 async function openLoop(
   server: ServerProcess,
   setup: ScenarioSetup,
@@ -37,11 +33,7 @@ async function openLoop(
   durationS: number,
 ): Promise<Omit<RatePoint, 'fraction_of_ceiling' | 'target_rps'>> {
   const { service, method, request } = setup.grpc;
-  const Client = grpc.makeGenericClientConstructor(serviceDefinition(service), service);
-  const client = new Client(
-    `127.0.0.1:${server.grpcPort}`,
-    grpc.credentials.createInsecure(),
-  ) as GenericClient;
+  const client = grpcClientOf(`127.0.0.1:${server.grpcPort}`, service);
   const latenciesMs: number[] = [];
   let errors = 0;
   const cpuBefore = server.usage().cpuSeconds;

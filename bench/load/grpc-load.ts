@@ -67,20 +67,23 @@ export async function closedLoop<C>(
   };
 }
 
-type GenericClient = grpc.Client &
+export type GenericClient = grpc.Client &
   Record<string, (req: unknown, cb: (err: grpc.ServiceError | null) => void) => void>;
+
+/** A grpc-js client of one sinhtrac.v1 service on its own connection (a local subchannel pool: clients to the same
+ * address would otherwise share one). */
+export function grpcClientOf(address: string, service: string): GenericClient {
+  const Client = grpc.makeGenericClientConstructor(serviceDefinition(service), service);
+  return new Client(address, grpc.credentials.createInsecure(), {
+    'grpc.use_local_subchannel_pool': 1,
+  }) as GenericClient;
+}
 
 /** Closed-loop unary load: `concurrency` callers, each sending its next request when the last one answered. */
 export async function grpcUnaryLoad(options: GrpcLoadOptions, onTick: () => void): Promise<LoadResult> {
   const { address, service, method, request, concurrency, durationS } = options;
-  const Client = grpc.makeGenericClientConstructor(serviceDefinition(service), service);
-  // A local subchannel pool per client: otherwise clients to the same address share one connection.
-  const clients = Array.from(
-    { length: Math.max(1, options.channels ?? 1) },
-    () =>
-      new Client(address, grpc.credentials.createInsecure(), {
-        'grpc.use_local_subchannel_pool': 1,
-      }) as GenericClient,
+  const clients = Array.from({ length: Math.max(1, options.channels ?? 1) }, () =>
+    grpcClientOf(address, service),
   );
   const call = async (client: GenericClient): Promise<string | undefined> => {
     const err = await new Promise<grpc.ServiceError | null>((resolve) => client[method]!(request(), resolve));
