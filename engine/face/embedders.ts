@@ -7,7 +7,6 @@ import { embedFace } from './embed.ts';
 import type { Point, RgbImage } from './image.ts';
 import { fivePointsFrom68 } from './landmarks.ts';
 import type { FaceModelName, readManifest } from './models.ts';
-import { readVerifiedModel } from './models.ts';
 import {
   alignedFaceSidePx,
   dlibChipSidePx,
@@ -51,12 +50,11 @@ export class FaceEmbedders {
     private readonly dlibModelId: number,
   ) {}
 
+  /** `create` is the engine's session factory (verified model, the engine's session options). */
   static async load(
     manifest: ReturnType<typeof readManifest>,
-    sessionOptions: InferenceSession.SessionOptions,
+    create: (name: FaceModelName) => Promise<InferenceSession>,
   ): Promise<FaceEmbedders> {
-    const create = (name: FaceModelName) =>
-      ort.InferenceSession.create(readVerifiedModel(name, manifest), sessionOptions);
     const idOf = (name: FaceModelName) => {
       const id = manifest.models[name].template_model_id;
       if (id === undefined) throw new Error(`models/manifest.json: ${name} has no template_model_id`);

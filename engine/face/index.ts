@@ -132,7 +132,7 @@ export class FaceEngine {
     const [detector, landmarker, embedders] = await Promise.all([
       create('face_detector'),
       create('face_landmarks'),
-      FaceEmbedders.load(manifest, sessionOptions),
+      FaceEmbedders.load(manifest, create),
     ]);
     const engine = new FaceEngine(detector, landmarker, embedders, options);
     await engine.warm();
