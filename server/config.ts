@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { recordsConfigFromEnv, type RecordsConfig } from './app/records-config.ts';
+import { intFrom } from './env.ts';
 
 /** Service settings from the environment; every value has an embedded default so `npm start` just works. */
 export interface ServiceConfig {
@@ -27,14 +28,6 @@ export interface ServiceConfig {
   logRequests: boolean;
   /** Records store, verify policy and batch settings (server/app/records-config.ts). */
   records: RecordsConfig;
-}
-
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got ${raw}`);
-  return n;
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -1,3 +1,4 @@
+import { intFrom } from '../env.ts';
 import { storeConfigFromEnv, type StoreConfig } from '../store/open-store.ts';
 
 /** Settings of the records, verify and batch operations (environment, with defaults that `npm start` uses). */
@@ -10,15 +11,6 @@ export interface RecordsConfig {
   /** Batch items verified concurrently; more input is not read until results are taken (backpressure). */
   batchMaxInFlight: number;
   auditDefaultLimit: number;
-}
-
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new Error(`${name} must be an integer ${min}-${max}, got ${raw}`);
-  return n;
 }
 
 export function recordsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RecordsConfig {

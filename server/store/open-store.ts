@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { intFrom } from '../env.ts';
 import type { RecordBackend } from './backend.ts';
 import { loadOrCreateKeyRing, StoreKeyError } from './key-ring.ts';
 import { LmdbBackend } from './lmdb-backend.ts';
@@ -37,21 +38,13 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     dataDir,
     keyFile: resolve(env.SINHTRAC_KEY_FILE || join(dataDir, 'key')),
     pgSchema: env.SINHTRAC_PG_SCHEMA || undefined,
-    cacheEntries: cacheEntriesFrom(env.SINHTRAC_RECORD_CACHE),
+    cacheEntries: intFrom(env, 'SINHTRAC_RECORD_CACHE', 10_000),
     cacheMaxAgeMs: 30_000,
     // Set by the cluster primary (server/cluster.ts) for each process it starts; not a user setting.
     ...(env.SINHTRAC_PROCESS_INDEX
       ? { auditJournal: env.SINHTRAC_PROCESS_INDEX, replayOtherJournals: false }
       : {}),
   };
-}
-
-function cacheEntriesFrom(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 10_000;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`SINHTRAC_RECORD_CACHE must be an integer >= 0, got ${raw}`);
-  return n;
 }
 
 export async function openStore(config: StoreConfig): Promise<RecordStore> {
