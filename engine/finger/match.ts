@@ -8,7 +8,6 @@ import { fuseFingerScores } from './match-fusion.ts';
 import { decodeTemplate, templateError } from './template.ts';
 import type { FingerTemplate } from './template.ts';
 
-const matcher = loadNative;
 
 /** A template with the matcher's search structures; compare it many times for the cost of one preparation. */
 export interface PreparedFingerTemplate {
@@ -42,7 +41,7 @@ export function prepareFingerTemplate(t: FingerTemplateInput, field = 'template'
   const decoded = template ?? decodeTemplate(bytes);
   let prepared: Uint8Array;
   try {
-    prepared = matcher().prepareTemplate(bytes);
+    prepared = loadNative().prepareTemplate(bytes);
   } catch (err) {
     templateError(err, field);
   }
@@ -76,7 +75,7 @@ export function compareFingerTemplates(a: FingerTemplateInput, b: FingerTemplate
   const pb = prepareFingerTemplate(b, 'b');
   checkPositions(pa.position, pb.position, 'b');
   try {
-    return matcher().matchPrepared(pa.bytes, pb.bytes);
+    return loadNative().matchPrepared(pa.bytes, pb.bytes);
   } catch (err) {
     if (isNativeError(err)) {
       throw new InputError(
