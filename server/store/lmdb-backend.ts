@@ -23,6 +23,8 @@ interface JournalLine {
 
 const structuresKey = Symbol.for('structures');
 const pageBytes = 16384;
+/** Audit sequence numbers one process uses before wrapping (entries of one CCCD in one millisecond). */
+const auditSeqPerProcess = 1_000_000;
 
 /** Stored value: u32 LE metadata length, metadata JSON, sealed templates. One value per record: one atomic put. */
 function encodeRecord(record: SealedRecord): Buffer {
@@ -51,6 +53,11 @@ export class LmdbBackend implements RecordBackend {
   private readonly settings: Database<Buffer, string>;
   /** Tie-breaker for audit entries appended in the same millisecond. */
   private auditSeq = 0;
+  /**
+   * Processes sharing the store (SINHTRAC_PROCESSES) each count audit entries from their own base, so two of them
+   * logging the same CCCD in the same millisecond never write the same key (one entry would overwrite the other).
+   */
+  private auditSeqBase = 0;
   private journal: AuditJournal<JournalLine> | undefined;
 
   /**
@@ -60,6 +67,9 @@ export class LmdbBackend implements RecordBackend {
    */
   static async open(dataDir: string, journal = '0', replayOthers = true): Promise<LmdbBackend> {
     const backend = new LmdbBackend(dataDir);
+    const processIndex = Number(journal);
+    if (Number.isSafeInteger(processIndex) && processIndex > 0)
+      backend.auditSeqBase = processIndex * auditSeqPerProcess;
     const journals = join(dataDir, 'audit-journal');
     const index = (lines: readonly JournalLine[]) => backend.indexAudit(lines);
     try {
@@ -175,8 +185,9 @@ export class LmdbBackend implements RecordBackend {
    * in a later batch, so a decision no longer waits for an LMDB commit.
    */
   appendAudit(entry: AuditEntry): Promise<void> {
-    this.auditSeq = (this.auditSeq + 1) % 1_000_000;
-    return this.openJournal().append({ key: [entry.cccd, Date.parse(entry.at), this.auditSeq], entry });
+    this.auditSeq = (this.auditSeq + 1) % auditSeqPerProcess;
+    const key: AuditKey = [entry.cccd, Date.parse(entry.at), this.auditSeqBase + this.auditSeq];
+    return this.openJournal().append({ key, entry });
   }
 
   /** One transaction per batch, resolved once flushed: only then may the journal forget the entries. */

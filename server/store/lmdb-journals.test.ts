@@ -49,6 +49,20 @@ describe('LMDB store shared by several processes: one audit journal each', () =>
     expect(existsSync(join(dataDir, 'audit-journal', '2', 'audit-000000000001.jsonl'))).toBe(true);
   });
 
+  it('keeps entries two processes write for one CCCD in the same millisecond', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sinhtrac-journals-'));
+    dirs.push(dataDir);
+    const at = '2026-01-02T03:04:05.000Z';
+    for (const process of ['1', '2']) {
+      const backend = await LmdbBackend.open(dataDir, process, false);
+      await backend.appendAudit(entry(`p${process}`, at)); // both are each process's first entry
+      await backend.close();
+    }
+    const primary = await LmdbBackend.open(dataDir);
+    expect((await primary.auditFor(cccd, 10)).map((e) => e.requestId).sort()).toEqual(['p1', 'p2']);
+    await primary.close();
+  });
+
   it('the process that opens the store alone replays every journal left behind', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sinhtrac-journals-'));
     dirs.push(dataDir);
