@@ -5,6 +5,7 @@
  * segments left by a crash are replayed into the store before the service answers anything.
  */
 import {
+  close,
   closeSync,
   fdatasync,
   mkdirSync,
@@ -218,8 +219,10 @@ export class AuditJournal<T> {
   private rotate(): void {
     const old = this.current;
     this.current = this.openSegment(old.number + 1);
-    closeSync(old.fd);
     old.closed = true;
+    // The old segment's last writes may not be synced yet (sync() only covers the current one): sync, then close.
+    this.unsynced = false;
+    fdatasync(old.fd, () => close(old.fd, () => undefined));
     this.retire(old);
   }
 
