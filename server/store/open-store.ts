@@ -12,6 +12,9 @@ import { PostgresBackend } from './postgres-backend.ts';
 import { RecordCache } from './record-cache.ts';
 import { RecordStore } from './record-store.ts';
 
+/** How long a cached record is served before the store is read again (another instance may have replaced it). */
+const defaultCacheMaxAgeMs = 30_000;
+
 export interface StoreConfig {
   /** "" or "lmdb" = embedded; "postgres://..." = PostgreSQL. */
   store: string;
@@ -39,7 +42,7 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     keyFile: resolve(env.SINHTRAC_KEY_FILE || join(dataDir, 'key')),
     pgSchema: env.SINHTRAC_PG_SCHEMA || undefined,
     cacheEntries: intFrom(env, 'SINHTRAC_RECORD_CACHE', 10_000),
-    cacheMaxAgeMs: 30_000,
+    cacheMaxAgeMs: defaultCacheMaxAgeMs,
     // Set by the cluster primary (server/cluster.ts) for each process it starts; not a user setting.
     ...(env.SINHTRAC_PROCESS_INDEX
       ? { auditJournal: env.SINHTRAC_PROCESS_INDEX, replayOtherJournals: false }
@@ -55,7 +58,7 @@ export async function openStore(config: StoreConfig): Promise<RecordStore> {
         `key file ${config.keyFile} is missing but the store already holds sealed records: restore the key file`,
       );
     }
-    const cache = new RecordCache(config.cacheEntries ?? 0, config.cacheMaxAgeMs ?? 30_000);
+    const cache = new RecordCache(config.cacheEntries ?? 0, config.cacheMaxAgeMs ?? defaultCacheMaxAgeMs);
     const store = new RecordStore(backend, loadOrCreateKeyRing(config.keyFile), cache);
     await store.checkKey();
     return store;
