@@ -13,6 +13,11 @@
         "OTHER_CFLAGS": ["-ffp-contract=off"]
       },
       "msvs_settings": { "VCCLCompilerTool": { "Optimization": 2 } }
+    },
+    {
+      "target_name": "sinhtrac_store",
+      "sources": ["server/store/native/mapped_pages.c"],
+      "cflags_c": ["-std=c11", "-O2", "-Wall", "-Wextra"]
     }
   ]
 }

@@ -5,12 +5,13 @@
  * off the main thread, and lmdb-js ships prebuilt binaries (no compiler needed) and is actively maintained.
  * Audit entries go through a journal first (audit-journal.ts) so that a decision never waits for a commit.
  */
-import { existsSync, mkdirSync, readdirSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { AuditEntry } from './audit-entry.ts';
 import { AuditJournal } from './audit-journal.ts';
 import type { RecordBackend } from './backend.ts';
+import { releaseFileMappings } from './mapped-pages.ts';
 import type { RecordMeta } from './record.ts';
 import type { SealedRecord } from './sealed-record.ts';
 
@@ -25,6 +26,8 @@ const structuresKey = Symbol.for('structures');
 const pageBytes = 16384;
 /** Audit sequence numbers one process uses before wrapping (entries of one CCCD in one millisecond). */
 const auditSeqPerProcess = 1_000_000;
+/** Audit entries indexed between two releases of the map's pages (~0.45 KB of map each: ~4.5 MB of RSS at most). */
+const auditEntriesPerPageRelease = 10_000;
 
 /** Stored value: u32 LE metadata length, metadata JSON, sealed templates. One value per record: one atomic put. */
 function encodeRecord(record: SealedRecord): Buffer {
@@ -59,6 +62,8 @@ export class LmdbBackend implements RecordBackend {
    */
   private auditSeqBase = 0;
   private journal: AuditJournal<JournalLine> | undefined;
+  private readonly mapFile: string;
+  private auditEntriesSinceRelease = 0;
 
   /**
    * Opens the store and replays audit entries a crashed process journaled but had not indexed yet: its own journal
@@ -105,6 +110,7 @@ export class LmdbBackend implements RecordBackend {
       sharedStructuresKey: structuresKey,
     });
     this.settings = this.root.openDB<Buffer, string>({ name: 'settings', encoding: 'binary' });
+    this.mapFile = realpathSync(join(dataDir, 'records.mdb'));
   }
 
   async get(cccd: string): Promise<SealedRecord | undefined> {
@@ -196,6 +202,12 @@ export class LmdbBackend implements RecordBackend {
       for (const { key, entry } of lines) void this.audit.put(key, entry);
     });
     await this.root.flushed;
+    this.auditEntriesSinceRelease += lines.length;
+    if (this.auditEntriesSinceRelease >= auditEntriesPerPageRelease) {
+      // Every page written stays mapped (RSS grows with the audit log); they are in the page cache all the same.
+      this.auditEntriesSinceRelease = 0;
+      releaseFileMappings(this.mapFile);
+    }
   }
 
   private openJournal(): AuditJournal<JournalLine> {
