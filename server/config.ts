@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { recordsConfigFromEnv, type RecordsConfig } from './app/records-config.ts';
 import { intFrom } from './env.ts';
+import { tlsConfigFrom, type TlsConfig } from './tls.ts';
 
 /** Service settings from the environment; every value has an embedded default so `npm start` just works. */
 export interface ServiceConfig {
@@ -26,6 +27,8 @@ export interface ServiceConfig {
   logLevel: string;
   /** One log line per HTTP request (route, status, time; never bodies). */
   logRequests: boolean;
+  /** Unset: plaintext on both ports (behind a TLS-terminating gateway). */
+  tls: TlsConfig | undefined;
   /** Records store, verify policy and batch settings (server/app/records-config.ts). */
   records: RecordsConfig;
 }
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     defaultTargetFmr: env.SINHTRAC_TARGET_FMR ? numberFrom(env, 'SINHTRAC_TARGET_FMR', 0) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     logRequests: env.SINHTRAC_LOG_REQUESTS === '1',
+    tls: tlsConfigFrom(env),
     records: recordsConfigFromEnv(env),
   };
 }

@@ -36,13 +36,14 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
     bodyLimitBytes: config.httpBodyLimitBytes,
     logLevel: config.logLevel,
     logRequests: config.logRequests,
+    tls: config.tls,
   });
   const grpc = buildGrpcServer(app, metrics, { maxMessageBytes: config.httpBodyLimitBytes });
 
   await http.listen({ port: config.httpPort, host: config.host });
   const address = http.server.address();
   const httpPort = typeof address === 'object' && address ? address.port : config.httpPort;
-  const grpcPort = await listenGrpc(grpc, config.host, config.grpcPort);
+  const grpcPort = await listenGrpc(grpc, config.host, config.grpcPort, config.tls);
 
   const ready = pool.ready.then(() => grpc.setServing(true));
   ready.catch((err: unknown) => http.log.error({ err }, 'worker pool failed to start'));

@@ -13,3 +13,19 @@ export function newCallContext(caller: string, requestId?: string, deadlineMs?: 
   if (deadlineMs !== undefined && Number.isFinite(deadlineMs)) ctx.deadlineMs = deadlineMs;
   return ctx;
 }
+
+/** Longest caller name kept: it comes from a header or a certificate and goes into every audit entry. */
+const maxCallerChars = 200;
+
+/**
+ * The caller recorded for a call: the client certificate's subject CN under mutual TLS (verified by the TLS
+ * handshake), followed by the operator the kiosk forwards in `x-caller-id`; without TLS, that header alone.
+ */
+export function callerOf(certificateName: string | undefined, forwarded: string | undefined): string {
+  const caller = certificateName
+    ? forwarded
+      ? `${certificateName}/${forwarded}`
+      : certificateName
+    : forwarded || 'anonymous';
+  return caller.slice(0, maxCallerChars);
+}

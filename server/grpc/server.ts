@@ -5,6 +5,7 @@ import { HealthImplementation } from 'grpc-health-check';
 import type { Application } from '../app/index.ts';
 import { packageName, protoFiles, protoRoot } from '../contract.ts';
 import type { ServiceMetrics } from '../metrics.ts';
+import type { TlsConfig } from '../tls.ts';
 import { serviceDefinition } from './definitions.ts';
 import { verificationService } from './verification.ts';
 import { recordsService } from './records.ts';
@@ -55,9 +56,24 @@ export function buildGrpcServer(
   };
 }
 
-export function listenGrpc(service: GrpcService, host: string, port: number): Promise<number> {
+/** Plaintext, TLS, or with a client CA mutual TLS (the client certificate names the caller). */
+function credentialsOf(tls: TlsConfig | undefined): ServerCredentials {
+  if (tls === undefined) return ServerCredentials.createInsecure();
+  return ServerCredentials.createSsl(
+    tls.clientCaPem ?? null,
+    [{ cert_chain: tls.certPem, private_key: tls.keyPem }],
+    tls.clientCaPem !== undefined,
+  );
+}
+
+export function listenGrpc(
+  service: GrpcService,
+  host: string,
+  port: number,
+  tls?: TlsConfig,
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    service.server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, bound) =>
+    service.server.bindAsync(`${host}:${port}`, credentialsOf(tls), (err, bound) =>
       err ? reject(err) : resolve(bound),
     );
   });

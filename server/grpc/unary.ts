@@ -1,5 +1,5 @@
 import { Metadata, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
-import { newCallContext, type CallContext } from '../app/context.ts';
+import { callerOf, newCallContext, type CallContext } from '../app/context.ts';
 import { toAppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
 
@@ -8,10 +8,16 @@ function first(metadata: Metadata, key: string): string | undefined {
   return v === undefined ? undefined : String(v);
 }
 
-/** Caller, request id and deadline of a gRPC call. */
-export function grpcCallContext(
-  call: ServerUnaryCall<unknown, unknown> | { metadata: Metadata; getDeadline(): unknown },
-): CallContext {
+type CallLike = Pick<ServerUnaryCall<unknown, unknown>, 'metadata' | 'getDeadline' | 'getAuthContext'>;
+
+/** Subject CN of the client certificate the TLS handshake verified (mutual TLS), if any. */
+function certificateName(call: CallLike): string | undefined {
+  const cn: unknown = call.getAuthContext().sslPeerCertificate?.subject?.CN;
+  return typeof cn === 'string' && cn !== '' ? cn : undefined;
+}
+
+/** Caller (client certificate under mutual TLS, then x-caller-id), request id and deadline of a gRPC call. */
+export function grpcCallContext(call: CallLike): CallContext {
   const deadline = call.getDeadline();
   const deadlineMs =
     deadline instanceof Date
@@ -20,7 +26,7 @@ export function grpcCallContext(
         ? deadline
         : undefined;
   return newCallContext(
-    first(call.metadata, 'x-caller-id') ?? 'anonymous',
+    callerOf(certificateName(call), first(call.metadata, 'x-caller-id')),
     first(call.metadata, 'x-request-id'),
     deadlineMs,
   );

@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Application } from '../app/index.ts';
 import { AppError, toAppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
+import type { TlsConfig } from '../tls.ts';
 import { facesRoutes } from './faces.ts';
 import { fingersRoutes } from './fingers.ts';
 import { healthRoutes } from './health.ts';
@@ -14,6 +15,8 @@ export interface HttpOptions {
   bodyLimitBytes: number;
   logLevel: string;
   logRequests: boolean;
+  /** HTTPS, and with a client CA mutual TLS (the client certificate names the caller). */
+  tls?: TlsConfig | undefined;
 }
 
 /** Fastify errors that are the caller's fault, mapped to a reason code. */
@@ -38,7 +41,15 @@ export async function buildHttpServer(
   metrics: ServiceMetrics,
   options: HttpOptions,
 ): Promise<FastifyInstance> {
+  const tls = options.tls;
   const fastify = Fastify({
+    ...(tls && {
+      https: {
+        cert: tls.certPem,
+        key: tls.keyPem,
+        ...(tls.clientCaPem && { ca: tls.clientCaPem, requestCert: true, rejectUnauthorized: true }),
+      },
+    }),
     bodyLimit: options.bodyLimitBytes,
     // Requests carry biometric bytes: log the route and outcome, never bodies or headers.
     logger: {
@@ -61,11 +72,9 @@ export async function buildHttpServer(
     reply.code(appErr.httpStatus).send({ error: appErr.toJSON() });
   });
   fastify.setNotFoundHandler((req, reply) => {
-    reply
-      .code(404)
-      .send({
-        error: { code: 'NOT_FOUND', reason: 'NO_ROUTE', message: `no route ${req.method} ${req.url}` },
-      });
+    reply.code(404).send({
+      error: { code: 'NOT_FOUND', reason: 'NO_ROUTE', message: `no route ${req.method} ${req.url}` },
+    });
   });
 
   await fastify.register(swagger, {

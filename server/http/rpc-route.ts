@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { codecOf } from '../contract.ts';
-import { newCallContext, type CallContext } from '../app/context.ts';
+import type { TLSSocket } from 'node:tls';
+import { callerOf, newCallContext, type CallContext } from '../app/context.ts';
 import { invalidArgument } from '../errors.ts';
 import { jsonSchemaOf } from './json-schema.ts';
 
@@ -22,7 +23,18 @@ export interface RpcRoute<Req, Res> {
 
 const toJsonOptions = { bytes: String, longs: Number, enums: String, defaults: true, arrays: true } as const;
 
-/** Caller identity and request id as the kiosk gateway forwards them; never derived from the body. */
+/** Subject CN of the client certificate the TLS handshake verified (mutual TLS), if any. */
+function certificateName(req: FastifyRequest): string | undefined {
+  const socket = req.raw.socket as Partial<TLSSocket>;
+  if (socket.authorized !== true || socket.getPeerCertificate === undefined) return undefined;
+  const cn: unknown = socket.getPeerCertificate().subject?.CN;
+  return typeof cn === 'string' && cn !== '' ? cn : undefined;
+}
+
+/**
+ * Caller (client certificate under mutual TLS, then the x-caller-id the kiosk forwards) and request id; never
+ * derived from the body.
+ */
 export function httpCallContext(req: FastifyRequest): CallContext {
   const header = (name: string): string | undefined => {
     const v = req.headers[name];
@@ -30,7 +42,7 @@ export function httpCallContext(req: FastifyRequest): CallContext {
   };
   const timeoutMs = Number(header('x-timeout-ms'));
   return newCallContext(
-    header('x-caller-id') ?? 'anonymous',
+    callerOf(certificateName(req), header('x-caller-id')),
     header('x-request-id') ?? req.id,
     timeoutMs > 0 ? Date.now() + timeoutMs : undefined,
   );
