@@ -2,6 +2,7 @@ import type { InferenceSession } from 'onnxruntime-node';
 import ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import type { RgbImage } from './image.ts';
+import { borrowFloats, giveBackFloats } from './scratch.ts';
 import {
   detectorInputHeightPx,
   detectorInputWidthPx,
@@ -23,6 +24,7 @@ export interface FaceBox {
 
 /** The detector input and how its pixels map back to the image. */
 export interface DetectorInput {
+  /** Borrowed (scratch.ts): given back once the detector has run. */
   tensor: Float32Array;
   /** Input pixels per image pixel, per axis. */
   scaleX: number;
@@ -54,10 +56,15 @@ export async function detectorInput(image: RgbImage): Promise<DetectorInput> {
           .raw()
           .toBuffer();
   const plane = w * h;
-  const tensor = new Float32Array(3 * plane);
+  const tensor = borrowFloats(3 * plane);
   const pad = normalised[letterboxPadValue]!;
-  if (pad !== 0) tensor.fill(pad);
   let s = 0;
+  for (let c = 0; c < 3; c++) {
+    // Padding right of the content on each row, then the rows below it.
+    for (let y = 0; y < contentHeight; y++)
+      tensor.fill(pad, c * plane + y * w + contentWidth, c * plane + (y + 1) * w);
+    tensor.fill(pad, c * plane + contentHeight * w, (c + 1) * plane);
+  }
   for (let y = 0; y < contentHeight; y++) {
     let d = y * w;
     for (let x = 0; x < contentWidth; x++, d++, s += 3) {
@@ -74,6 +81,7 @@ export async function detectFaces(session: InferenceSession, image: RgbImage): P
   const input = await detectorInput(image);
   const tensor = new ort.Tensor('float32', input.tensor, [1, 3, detectorInputHeightPx, detectorInputWidthPx]);
   const out = await session.run({ input: tensor });
+  giveBackFloats(input.tensor);
   const scores = out['scores']!.data as Float32Array;
   const boxes = out['boxes']!.data as Float32Array;
   // Box coordinates are fractions of the whole input, padding included.

@@ -1,5 +1,6 @@
 import type { InferenceSession } from 'onnxruntime-node';
 import ort from 'onnxruntime-node';
+import { borrowFloats, giveBackFloats } from './scratch.ts';
 
 /** How an embedding model wants its aligned face: square side and per-channel (value - mean) / scale. */
 export interface EmbeddingInputSpec {
@@ -8,13 +9,13 @@ export interface EmbeddingInputSpec {
   scale: number;
 }
 
-/** HWC RGB 0..255 -> NCHW normalised, optionally mirrored left-right. */
+/** HWC RGB 0..255 -> NCHW normalised, optionally mirrored left-right; borrowed (scratch.ts). */
 function embeddingInput(aligned: Float32Array, spec: EmbeddingInputSpec, mirrored: boolean): Float32Array {
   const side = spec.sidePx;
   const plane = side * side;
   const [mr, mg, mb] = spec.meanRgb;
   const k = 1 / spec.scale;
-  const input = new Float32Array(3 * plane);
+  const input = borrowFloats(3 * plane);
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const srcX = mirrored ? side - 1 - x : x;
@@ -44,6 +45,7 @@ async function runEmbedding(
   side: number,
 ): Promise<Float32Array> {
   const out = await session.run({ input: new ort.Tensor('float32', input, [1, 3, side, side]) });
+  giveBackFloats(input);
   return new Float32Array(out[session.outputNames[0]!]!.data as Float32Array);
 }
 

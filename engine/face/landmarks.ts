@@ -4,6 +4,7 @@ import type { FaceBox } from './detect.ts';
 import type { Point, RgbImage } from './image.ts';
 import { landmarkInputSidePx } from './params.ts';
 import { resampleGray } from './resample.ts';
+import { borrowFloats, giveBackFloats } from './scratch.ts';
 
 /**
  * The landmark model sees the detector box itself, stretched to its square input, and answers in fractions of the
@@ -84,19 +85,21 @@ export async function predictLandmarks68(
     n,
     n,
   );
-  const gray = new Float32Array(n * n);
+  const gray = borrowFloats(n * n);
   for (let i = 0; i < n * n; i++) gray[i] = sampled[i]! / 256;
   const raw = Float32Array.from(await runLandmarkModel(session, gray));
   if (mirrorAverage) {
-    const mirrored = new Float32Array(n * n);
+    const mirrored = borrowFloats(n * n);
     for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) mirrored[y * n + x] = gray[y * n + (n - 1 - x)]!;
     const rawMirrored = await runLandmarkModel(session, mirrored);
+    giveBackFloats(mirrored);
     for (let i = 0; i < 68; i++) {
       const j = mirrorIndex68[i]!;
       raw[i * 2] = (raw[i * 2]! + (1 - rawMirrored[j * 2]!)) / 2;
       raw[i * 2 + 1] = (raw[i * 2 + 1]! + rawMirrored[j * 2 + 1]!) / 2;
     }
   }
+  giveBackFloats(gray);
   const points: Point[] = [];
   for (let i = 0; i < 68; i++) {
     points.push({ x: crop.x + raw[i * 2]! * crop.width, y: crop.y + raw[i * 2 + 1]! * crop.height });
