@@ -33,6 +33,7 @@ export function warpAffineRgb(
   const maxX = srcWidth - 1;
   const maxY = srcHeight - 1;
   const { a, b, c, d, e, f } = map;
+  if (n === 1) return warpBilinearRgb(src, srcWidth, srcHeight, map, outWidth, outHeight, out);
   let o = 0;
   for (let v = 0; v < outHeight; v++) {
     for (let u = 0; u < outWidth; u++) {
@@ -68,6 +69,53 @@ export function warpAffineRgb(
       out[o++] = r * weight;
       out[o++] = g * weight;
       out[o++] = bl * weight;
+    }
+  }
+  return out;
+}
+
+/**
+ * warpAffineRgb with one sample per output pixel, its common case (a face no more than 1.5x the crop's size): the
+ * source position steps by (a, d) along a row, so nothing is recomputed per pixel but the 4-pixel blend.
+ */
+function warpBilinearRgb(
+  src: Uint8Array,
+  srcWidth: number,
+  srcHeight: number,
+  map: InverseAffine,
+  outWidth: number,
+  outHeight: number,
+  out: Float32Array,
+): Float32Array {
+  const maxX = srcWidth - 1;
+  const maxY = srcHeight - 1;
+  const rowStride = srcWidth * 3;
+  const { a, b, c, d, e, f } = map;
+  let o = 0;
+  for (let v = 0; v < outHeight; v++) {
+    let sx = b * v + c;
+    let sy = e * v + f;
+    for (let u = 0; u < outWidth; u++, sx += a, sy += d) {
+      const x = sx < 0 ? 0 : sx > maxX ? maxX : sx;
+      const y = sy < 0 ? 0 : sy > maxY ? maxY : sy;
+      const x0 = x | 0;
+      const y0 = y | 0;
+      const dx = x0 < maxX ? 3 : 0;
+      const dy = y0 < maxY ? rowStride : 0;
+      const fx = x - x0;
+      const fy = y - y0;
+      const i = y0 * rowStride + x0 * 3;
+      const j = i + dy;
+      const w11 = fx * fy;
+      const w10 = fy - w11;
+      const w01 = fx - w11;
+      const w00 = 1 - fx - w10;
+      const k = i + dx;
+      const l = j + dx;
+      out[o] = w00 * src[i]! + w01 * src[k]! + w10 * src[j]! + w11 * src[l]!;
+      out[o + 1] = w00 * src[i + 1]! + w01 * src[k + 1]! + w10 * src[j + 1]! + w11 * src[l + 1]!;
+      out[o + 2] = w00 * src[i + 2]! + w01 * src[k + 2]! + w10 * src[j + 2]! + w11 * src[l + 2]!;
+      o += 3;
     }
   }
   return out;
