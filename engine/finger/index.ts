@@ -9,6 +9,9 @@ export {
   encodeTemplate,
   exportTemplate,
   importTemplate,
+  importTemplateHeader,
   templateFormats,
 } from './template.ts';
+export { templateHeaderOf } from './template-header.ts';
+export type { FingerTemplateHeader } from './template-header.ts';
 export type { FingerTemplate, Minutia, MinutiaType, TemplateFormat } from './template.ts';

@@ -5,8 +5,9 @@
 import { InputError } from '../errors.ts';
 import { isNativeError, loadNative } from '../native/index.ts';
 import { fuseFingerScores } from './match-fusion.ts';
-import { decodeTemplate, templateError } from './template.ts';
+import { templateError } from './template.ts';
 import type { FingerTemplate } from './template.ts';
+import { readTemplateHeader, type FingerTemplateHeader } from './template-header.ts';
 
 
 /** A template with the matcher's search structures; compare it many times for the cost of one preparation. */
@@ -19,8 +20,8 @@ export interface PreparedFingerTemplate {
   readonly bytes: Uint8Array;
 }
 
-/** A template as FingerTemplate, internal sinhtrac bytes, or already prepared. */
-export type FingerTemplateInput = FingerTemplate | Uint8Array | PreparedFingerTemplate;
+/** A template as FingerTemplate, its header, internal sinhtrac bytes, or already prepared. */
+export type FingerTemplateInput = FingerTemplate | FingerTemplateHeader | Uint8Array | PreparedFingerTemplate;
 
 /** Prepared forms keyed by the template bytes object, so a stored record is prepared once while it lives. */
 const preparedCache = new WeakMap<Uint8Array, PreparedFingerTemplate>();
@@ -38,17 +39,18 @@ export function prepareFingerTemplate(t: FingerTemplateInput, field = 'template'
   const cached = preparedCache.get(bytes);
   if (cached) return cached;
   if (bytes.byteLength === 0) throw new InputError('INVALID_TEMPLATE', `${field} is empty`, field);
-  const decoded = template ?? decodeTemplate(bytes);
   let prepared: Uint8Array;
   try {
     prepared = loadNative().prepareTemplate(bytes);
   } catch (err) {
     templateError(err, field);
   }
+  // The core has accepted the bytes, so their header is sound; a caller's template may name the position.
+  const header = readTemplateHeader(bytes);
   const result: PreparedFingerTemplate = {
     kind: 'prepared-finger',
-    position: decoded.position,
-    minutiaeCount: decoded.minutiae.length,
+    position: template?.position ?? header.position,
+    minutiaeCount: header.minutiaeCount,
     bytes: prepared,
   };
   preparedCache.set(bytes, result);

@@ -2,6 +2,7 @@ import { InputError } from '../errors.ts';
 import { isNativeError, loadNative, MINUTIA_FIELDS, NativeTemplateFormat } from '../native/index.ts';
 import type { NativeTemplateFormatId } from '../native/index.ts';
 import { fingerParams } from './params.ts';
+import { readTemplateHeader, type FingerTemplateHeader } from './template-header.ts';
 
 export type MinutiaType = 'other' | 'ending' | 'bifurcation';
 
@@ -103,17 +104,24 @@ function checkBytes(bytes: Uint8Array): void {
   }
 }
 
-/** Reads a template in any supported format (first finger view of ISO/ANSI records, rescaled to 500 dpi). */
-export function importTemplate(bytes: Uint8Array, format: TemplateFormat): FingerTemplate {
+function importInternal(bytes: Uint8Array, format: TemplateFormat): Uint8Array {
   checkBytes(bytes);
   const id = formatId(format);
-  let internal: Uint8Array;
   try {
-    internal = loadNative().importTemplate(bytes, id);
+    return loadNative().importTemplate(bytes, id);
   } catch (err) {
     templateError(err);
   }
-  return decodeTemplate(internal);
+}
+
+/** Reads a template in any supported format (first finger view of ISO/ANSI records, rescaled to 500 dpi). */
+export function importTemplate(bytes: Uint8Array, format: TemplateFormat): FingerTemplate {
+  return decodeTemplate(importInternal(bytes, format));
+}
+
+/** Like importTemplate, with the header only: for a comparison, which never needs the minutiae as objects. */
+export function importTemplateHeader(bytes: Uint8Array, format: TemplateFormat): FingerTemplateHeader {
+  return readTemplateHeader(importInternal(bytes, format));
 }
 
 /** Writes a template in the given format (ISO/ANSI: one finger view at 500 dpi, no extended data). */

@@ -1,8 +1,10 @@
 import {
   exportTemplate,
-  importTemplate,
+  importTemplateHeader,
   templateFormats,
+  templateHeaderOf,
   type FingerTemplate,
+  type FingerTemplateHeader,
   type TemplateFormat,
 } from '../../engine/finger/index.ts';
 import { compareFingerSets } from '../../engine/finger/match.ts';
@@ -99,21 +101,21 @@ async function extractFinger(
   );
 }
 
-/** A finger template from a sample carrying an image, raw pixels or a template in a named format. */
+/** A finger template (header and bytes) from a sample carrying an image, raw pixels or a template in a named format. */
 export async function fingerTemplateOf(
   deps: AppDeps,
   sample: FingerSample,
   field: string,
   ctx: CallContext,
-): Promise<FingerTemplate> {
+): Promise<FingerTemplateHeader> {
   const position = positionOf(sample.position, `${field}.position`);
   if (present(sample.template)) {
     const bytes = sample.template;
     const format = templateFormatOf(sample.format, `${field}.format`);
-    const template = await forField(`${field}.template`, () => importTemplate(bytes, format));
+    const template = await forField(`${field}.template`, () => importTemplateHeader(bytes, format));
     return position && !template.position ? { ...template, position } : template;
   }
-  return extractFinger(deps, sample, position, field, ctx);
+  return templateHeaderOf(await extractFinger(deps, sample, position, field, ctx));
 }
 
 export async function extractFingerTemplate(

@@ -3,7 +3,7 @@
  * (engine/decision/policy.ts) on fused scores (engine/decision/fusion.ts), and appended to the audit log.
  */
 import { compareFaceTemplates } from '../../engine/face/index.ts';
-import type { FingerTemplate } from '../../engine/finger/index.ts';
+import type { FingerTemplateHeader } from '../../engine/finger/index.ts';
 import { compareFingerSets } from '../../engine/finger/match.ts';
 import { decide, defaultTargetFmr, loadCalibration } from '../../engine/decision/index.ts';
 import {
@@ -89,7 +89,7 @@ async function probeFace(
 }
 
 interface FingerProbes {
-  usable: { position: number; probe: FingerTemplate; reference: Uint8Array }[];
+  usable: { position: number; probe: FingerTemplateHeader; reference: Uint8Array }[];
   results: FingerVerification[];
   unusable: ReasonCode[];
 }
@@ -125,7 +125,7 @@ async function probeFingers(
       reason = fingerUnusable(policy, {
         enrolled: true,
         quality: p.probe.quality,
-        minutiaeCount: p.probe.minutiae.length,
+        minutiaeCount: p.probe.minutiaeCount,
       });
       if (reason === undefined && stored !== undefined) {
         out.usable.push({ position: p.position, probe: p.probe, reference: stored.template });
@@ -137,7 +137,7 @@ async function probeFingers(
       score: 0,
       match: false,
       quality: probe?.quality ?? 0,
-      minutiae_count: probe?.minutiae.length ?? 0,
+      minutiae_count: probe?.minutiaeCount ?? 0,
       reason: reason ?? '',
     });
     if (reason !== undefined) out.unusable.push(reason);
