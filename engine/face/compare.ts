@@ -4,6 +4,20 @@ import { fuseFaceScores, loadFaceScoreFusion } from './score-fusion.ts';
 import type { DecodedFaceTemplate } from './template-types.ts';
 import { decodeFaceTemplate } from './template.ts';
 
+/** Decoded forms keyed by the template bytes object: a stored record's template is decoded once while the record
+ * cache keeps it, a probe once per request (validation and comparison share it). */
+const decodedCache = new WeakMap<Uint8Array, DecodedFaceTemplate>();
+
+/** decodeFaceTemplate, once per bytes object (template bytes are never written after they are made). */
+export function decodedFaceTemplate(bytes: Uint8Array): DecodedFaceTemplate {
+  let decoded = decodedCache.get(bytes);
+  if (decoded === undefined) {
+    decoded = decodeFaceTemplate(bytes);
+    decodedCache.set(bytes, decoded);
+  }
+  return decoded;
+}
+
 /** Cosine similarity in [-1, 1]. */
 export function cosineSimilarity(a: Float32Array, b: Float32Array): number {
   let dot = 0;
@@ -37,8 +51,8 @@ export function faceCosines(
   b: Uint8Array,
   fusion: FaceScoreFusion = loadFaceScoreFusion(),
 ): Map<number, number> {
-  const ta = decodeFaceTemplate(a);
-  const tb = decodeFaceTemplate(b);
+  const ta = decodedFaceTemplate(a);
+  const tb = decodedFaceTemplate(b);
   const cosines = new Map<number, number>();
   for (const { model_id: id } of fusion.models) {
     const ea = embeddingOf(ta, id, 'a');

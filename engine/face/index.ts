@@ -21,7 +21,7 @@ import { encodeFaceTemplate } from './template.ts';
 
 export type { FaceQuality } from './quality.ts';
 export { currentFaceTemplateVersion, decodeFaceTemplate, faceTemplateVersionLabel } from './template.ts';
-export { faceCosines } from './compare.ts';
+export { decodedFaceTemplate, faceCosines } from './compare.ts';
 
 export interface FaceEngineOptions {
   intraOpThreads?: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
-import { compareFaceTemplates, cosineSimilarity, faceCosines } from './compare.ts';
+import { compareFaceTemplates, cosineSimilarity, decodedFaceTemplate, faceCosines } from './compare.ts';
 import { fuseFaceScores, loadFaceScoreFusion } from './score-fusion.ts';
 import { decodeFaceTemplate, encodeFaceTemplate } from './template.ts';
 import { encodeFaceTemplateV1 } from './template-v1.ts';
@@ -100,6 +100,19 @@ describe('face template v2', () => {
     future[4] = 3;
     expect(codeOf(() => decodeFaceTemplate(future))).toBe('UNSUPPORTED_TEMPLATE_VERSION');
     expect(codeOf(() => compareFaceTemplates(good, good))).toBe('ok');
+  });
+
+  it('decodes a template bytes object once, keeps refusing bad bytes, and scores the same from the cache', () => {
+    const a = template(11);
+    const b = template(12);
+    const first = decodedFaceTemplate(a);
+    expect(decodedFaceTemplate(a)).toBe(first);
+    expect(decodedFaceTemplate(new Uint8Array(a))).not.toBe(first);
+    expect(first).toEqual(decodeFaceTemplate(a));
+    expect(compareFaceTemplates(a, b)).toBe(compareFaceTemplates(new Uint8Array(a), new Uint8Array(b)));
+    const bad = a.slice(0, 20);
+    expect(codeOf(() => decodedFaceTemplate(bad))).toBe('INVALID_TEMPLATE');
+    expect(codeOf(() => decodedFaceTemplate(bad))).toBe('INVALID_TEMPLATE');
   });
 
   it('refuses to score a template lacking a model the fusion needs (a v1 template has model 1 only)', () => {

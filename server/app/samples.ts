@@ -1,6 +1,6 @@
 // Turns the samples of a request (images or templates) into templates: images go through the worker pool,
 // templates are validated here. Every error names the request field it came from.
-import { decodeFaceTemplate, type FaceExtraction } from '../../engine/face/index.ts';
+import { decodedFaceTemplate, type FaceExtraction } from '../../engine/face/index.ts';
 import { InputError } from '../../engine/errors.ts';
 import { DeadlineExpiredError, PoolOverloadedError } from '../../engine/pool/index.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
@@ -89,7 +89,7 @@ export async function faceTemplateOf(
 ): Promise<FaceTemplateOf> {
   if (present(sample?.template)) {
     const template = sample.template;
-    await forField(`${field}.template`, () => decodeFaceTemplate(template));
+    await forField(`${field}.template`, () => decodedFaceTemplate(template));
     return { template, info: { from_template: true } };
   }
   if (present(sample?.image)) {
