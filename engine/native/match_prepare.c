@@ -51,6 +51,12 @@ typedef struct {
   uint8_t index;
 } neighbor_candidate;
 
+/* Bits of a neighbour key below the squared distance: the step of the walk that met the neighbour. */
+#define WALK_STEP_BITS 8
+_Static_assert(ST_MATCH_MAX_MINUTIAE <= (1 << WALK_STEP_BITS), "walk steps fit their bits");
+_Static_assert((uint64_t)ST_MATCH_NEIGHBOR_RANGE_PX * ST_MATCH_NEIGHBOR_RANGE_PX << WALK_STEP_BITS < UINT32_MAX,
+               "neighbour keys fit 32 bits");
+
 typedef struct {
   uint8_t l0, l1, a0, a1, b0, b1;
 } cell_box;
@@ -117,26 +123,37 @@ long st_prepare(const st_template *tpl, uint8_t *out, size_t out_capacity) {
     minutiae[i].type = m->type;
     minutiae[i].unused = 0;
 
-    /* Keep the nearest neighbours, sorted by distance (insertion into a short list). Walking outwards in
-     * y order stops as soon as the vertical gap alone exceeds the farthest neighbour kept. */
-    neighbor_candidate nearest[ST_MATCH_NEIGHBORS];
-    int kept = 0;
+    /* Keep the nearest neighbours, sorted by distance; of equal distances, the one met first walking outwards in
+     * y order (down, then up), which stops as soon as the vertical gap alone exceeds the farthest kept. A
+     * candidate is a key (distance, then walk step) pushed through the short sorted list by min/max: the
+     * insertion's data-dependent branches mispredicted on every new template. */
+    uint32_t nearest_keys[ST_MATCH_NEIGHBORS];
+    for (int k = 0; k < ST_MATCH_NEIGHBORS; k++) nearest_keys[k] = UINT32_MAX;
+    uint8_t met[ST_MAX_MINUTIAE];
+    uint32_t step = 0;
     for (int direction = 1; direction >= -1; direction -= 2) {
       for (int r = rank_of[i] + direction; r >= 0 && r < n; r += direction) {
-        int j = by_y[r];
-        int dx = tpl->minutiae[j].x - m->x, dy = tpl->minutiae[j].y - m->y;
-        int limit = kept == ST_MATCH_NEIGHBORS ? nearest[kept - 1].distance_sq - 1 : range_sq;
+        const int j = by_y[r];
+        const int dx = tpl->minutiae[j].x - m->x, dy = tpl->minutiae[j].y - m->y;
+        const uint32_t farthest = nearest_keys[ST_MATCH_NEIGHBORS - 1];
+        const int limit = farthest == UINT32_MAX ? range_sq : (int)(farthest >> WALK_STEP_BITS) - 1;
         if (dy * dy > limit) break;
-        int d2 = dx * dx + dy * dy;
+        const int d2 = dx * dx + dy * dy;
         if (d2 > limit || d2 == 0) continue;
-        int k = kept < ST_MATCH_NEIGHBORS ? kept++ : kept - 1;
-        while (k > 0 && nearest[k - 1].distance_sq > d2) {
-          nearest[k] = nearest[k - 1];
-          k--;
+        met[step] = (uint8_t)j;
+        uint32_t key = ((uint32_t)d2 << WALK_STEP_BITS) | step++;
+        for (int k = 0; k < ST_MATCH_NEIGHBORS; k++) {
+          const uint32_t kept_key = nearest_keys[k];
+          nearest_keys[k] = kept_key < key ? kept_key : key;
+          key = kept_key < key ? key : kept_key;
         }
-        nearest[k].distance_sq = d2;
-        nearest[k].index = (uint8_t)j;
       }
+    }
+    neighbor_candidate nearest[ST_MATCH_NEIGHBORS];
+    int kept = 0;
+    for (; kept < ST_MATCH_NEIGHBORS && nearest_keys[kept] != UINT32_MAX; kept++) {
+      nearest[kept].distance_sq = (int)(nearest_keys[kept] >> WALK_STEP_BITS);
+      nearest[kept].index = met[nearest_keys[kept] & ((1u << WALK_STEP_BITS) - 1)];
     }
     minutiae[i].neighbor_count = (uint8_t)kept;
     st_neighbor_lanes *lanes = &neighbors[i];
