@@ -15,11 +15,13 @@ import {
   sha256Hex,
 } from '../engine/face/models.ts';
 import { dlibResnetOnnx } from './onnx/dlib-resnet.ts';
+import { decomposePRelu } from './onnx/prelu-decompose.ts';
 
 /** Converters by the name models/manifest.json gives them: package files in (main file first), ONNX bytes out. */
 const converters: Record<string, (files: Uint8Array[]) => Uint8Array> = {
   'dlib-resnet-tfjs': ([bin, weightsManifest]) =>
     dlibResnetOnnx(JSON.parse(new TextDecoder().decode(weightsManifest)), bin!),
+  'prelu-decompose': ([onnx]) => decomposePRelu(onnx!),
 };
 
 /** Ensures the derived model exists with the pinned sha256, converting it from the verified sources if not. */

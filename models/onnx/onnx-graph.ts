@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 const protoPath = fileURLToPath(new URL('./onnx-subset.proto', import.meta.url));
 
+/** ONNX's ModelProto message type as onnx-subset.proto declares it (decode and encode of whole model files). */
+export function onnxModelProto(): protobuf.Type {
+  return protobuf.loadSync(protoPath).lookupType('onnx.ModelProto');
+}
+
 /** ONNX TensorProto.DataType values. */
 export const onnxFloat = 1;
 export const onnxInt64 = 7;
@@ -89,8 +94,7 @@ export class OnnxGraph {
     producer: string;
     docString: string;
   }): Uint8Array {
-    const root = protobuf.loadSync(protoPath);
-    const ModelProto = root.lookupType('onnx.ModelProto');
+    const ModelProto = onnxModelProto();
     const valueInfo = (name: string, dims: number[]) => ({
       name,
       type: { tensorType: { elemType: onnxFloat, shape: { dim: dims.map((d) => ({ dimValue: d })) } } },
