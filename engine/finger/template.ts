@@ -17,18 +17,9 @@ export interface Minutia {
   quality: number;
 }
 
-/** A fingerprint template; `bytes` is the internal sinhtrac encoding (what records store). */
-export interface FingerTemplate {
-  format: 'sinhtrac';
-  version: 1;
-  width: number;
-  height: number;
-  /** Overall image quality 0..100. */
-  quality: number;
-  /** ISO finger position 0 (unknown) .. 10. */
-  position: number;
+/** A fingerprint template: header fields and minutiae; `bytes` is the internal encoding records store. */
+export interface FingerTemplate extends Omit<FingerTemplateHeader, 'minutiaeCount'> {
   minutiae: Minutia[];
-  bytes: Uint8Array;
 }
 
 export type TemplateFormat = 'sinhtrac' | 'iso19794-2:2005' | 'ansi378:2004';

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { faceApiOnTfjsCpu } from './face-api-tfjs.ts';
 import { readManifest } from '../../engine/face/models.ts';
 import { dlibPixelMeanRgb } from '../../engine/face/params.ts';
 import { dlibResnetOnnx } from './dlib-resnet.ts';
@@ -16,16 +17,8 @@ const side = 150;
 
 /** face-api's own tfjs CPU FaceRecognitionNet on an NHWC 0..255 image. */
 async function faceApiDescriptor(hwc: Float32Array): Promise<Float32Array> {
-  // The bundled ESM build (tfjs inside, no tfjs-node) probes for `require` and a browser: give it both, so it
-  // takes the browser platform (fetch, TextEncoder: Node has them) instead of the stubbed Node one.
-  const g = globalThis as Record<string, unknown>;
-  g['require'] ??= require;
-  g['window'] ??= globalThis;
-  g['document'] ??= {};
-  const faceapi: any = await import('@vladmandic/face-api/dist/face-api.esm.js');
+  const faceapi = await faceApiOnTfjsCpu();
   const tf = faceapi.tf;
-  await tf.setBackend('cpu');
-  await tf.ready();
   const bin = packageFile('model/face_recognition_model.bin');
   const bytes = new Uint8Array(bin.byteLength);
   bytes.set(bin);

@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
 import ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
+import { faceApiOnTfjsCpu } from './face-api-tfjs.ts';
 import { tfjsGraphOnnx } from './tfjs-graph.ts';
-
-const require = createRequire(import.meta.url);
 
 /** Deterministic values in [-1, 1) (an LCG), so the test graphs are the same on every run. */
 function uniforms(seed: number): () => number {
@@ -88,15 +86,7 @@ class GraphModelWriter {
 
 /** tfjs's own graph executor (bundled in @vladmandic/face-api, CPU backend) on an NHWC input. */
 async function tfjsOutput(writer: GraphModelWriter, output: string, nhwc: Float32Array, shape: number[]) {
-  // The bundled ESM build probes for `require` and a browser: give it both (see dlib-resnet.test.ts).
-  const g = globalThis as Record<string, unknown>;
-  g['require'] ??= require;
-  g['window'] ??= globalThis;
-  g['document'] ??= {};
-  const faceapi: any = await import('@vladmandic/face-api/dist/face-api.esm.js');
-  const tf = faceapi.tf;
-  await tf.setBackend('cpu');
-  await tf.ready();
+  const tf = (await faceApiOnTfjsCpu()).tf;
   const weights = writer.weights();
   const model = await tf.loadGraphModel(
     tf.io.fromMemory({
