@@ -26,8 +26,11 @@ const structuresKey = Symbol.for('structures');
 const pageBytes = 16384;
 /** Audit sequence numbers one process uses before wrapping (entries of one CCCD in one millisecond). */
 const auditSeqPerProcess = 1_000_000;
-/** Audit entries indexed between two releases of the map's pages (~0.45 KB of map each: ~4.5 MB of RSS at most). */
-const auditEntriesPerPageRelease = 10_000;
+/**
+ * Map touches (audit entries indexed, records read) between two releases of the map's pages: ~1 KB of map each
+ * with random CCCDs, so ~10 MB of RSS at most.
+ */
+const mapTouchesPerPageRelease = 10_000;
 
 /** Stored value: u32 LE metadata length, metadata JSON, sealed templates. One value per record: one atomic put. */
 function encodeRecord(record: SealedRecord): Buffer {
@@ -63,7 +66,7 @@ export class LmdbBackend implements RecordBackend {
   private auditSeqBase = 0;
   private journal: AuditJournal<JournalLine> | undefined;
   private readonly mapFile: string;
-  private auditEntriesSinceRelease = 0;
+  private mapTouchesSinceRelease = 0;
 
   /**
    * Opens the store and replays audit entries a crashed process journaled but had not indexed yet: its own journal
@@ -114,6 +117,7 @@ export class LmdbBackend implements RecordBackend {
   }
 
   async get(cccd: string): Promise<SealedRecord | undefined> {
+    this.touchedMap(1);
     const value = this.records.get(cccd);
     return value === undefined ? undefined : decodeRecord(value);
   }
@@ -172,6 +176,7 @@ export class LmdbBackend implements RecordBackend {
       if (out.length >= limit) break;
       out.push(decodeRecord(value));
     }
+    this.touchedMap(out.length);
     return out;
   }
 
@@ -202,12 +207,18 @@ export class LmdbBackend implements RecordBackend {
       for (const { key, entry } of lines) void this.audit.put(key, entry);
     });
     await this.root.flushed;
-    this.auditEntriesSinceRelease += lines.length;
-    if (this.auditEntriesSinceRelease >= auditEntriesPerPageRelease) {
-      // Every page written stays mapped (RSS grows with the audit log); they are in the page cache all the same.
-      this.auditEntriesSinceRelease = 0;
-      releaseFileMappings(this.mapFile);
-    }
+    this.touchedMap(lines.length);
+  }
+
+  /**
+   * Every page LMDB reads stays mapped, so RSS would grow with the audit log and with the records read; now and
+   * then the mapping is dropped (the pages stay in the page cache and fault back in when read again).
+   */
+  private touchedMap(touches: number): void {
+    this.mapTouchesSinceRelease += touches;
+    if (this.mapTouchesSinceRelease < mapTouchesPerPageRelease) return;
+    this.mapTouchesSinceRelease = 0;
+    releaseFileMappings(this.mapFile);
   }
 
   private openJournal(): AuditJournal<JournalLine> {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { open } from 'lmdb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LmdbBackend } from './lmdb-backend.ts';
+import { metaOf } from './record.ts';
+import { cccdFor, generatedRecord } from './test-records.ts';
 import { releaseFileMappings } from './mapped-pages.ts';
 
 const dirs: string[] = [];
@@ -76,6 +78,27 @@ describe.runIf(process.platform === 'linux')('mapped pages handed back to the pa
     const file = realpathSync(join(dataDir, 'records.mdb'));
     // 40,000 entries take ~15 MB of map; released every 10,000 entries, at most ~a quarter of it stays resident.
     expect(residentBytes(file)).toBeLessThan(8 * MiB);
+    await store.close();
+  });
+
+  it('keeps the store’s map from growing with the records read', async () => {
+    const dataDir = tempDir();
+    const store = await LmdbBackend.open(dataDir);
+    const count = 9_000;
+    await store.putMany(
+      Array.from({ length: count }, (_, i) => {
+        const record = generatedRecord(cccdFor(i));
+        return { meta: metaOf(record, 'k1'), sealed: new Uint8Array(3000).fill(i % 251) };
+      }),
+    );
+    const file = realpathSync(join(dataDir, 'records.mdb'));
+    for (let i = 0; i < count; i++) await store.get(cccdFor(i));
+    const beforeRelease = residentBytes(file);
+    expect(beforeRelease).toBeGreaterThan(20 * MiB); // ~27 MB of records read, all still mapped
+    // The 10,000th touch of the map (this loop's last read) releases it.
+    for (let i = 0; i < 1_000; i++) await store.get(cccdFor(i));
+    expect(residentBytes(file)).toBeLessThan(beforeRelease / 3);
+    expect((await store.get(cccdFor(42)))?.sealed[0]).toBe(42);
     await store.close();
   });
 });
