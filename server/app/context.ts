@@ -19,13 +19,15 @@ const maxCallerChars = 200;
 
 /**
  * The caller recorded for a call: the client certificate's subject CN under mutual TLS (verified by the TLS
- * handshake), followed by the operator the kiosk forwards in `x-caller-id`; without TLS, that header alone.
+ * handshake; anything but a non-empty string counts as none), followed by the operator the kiosk forwards in
+ * `x-caller-id`; without TLS, that header alone.
  */
-export function callerOf(certificateName: string | undefined, forwarded: string | undefined): string {
-  const caller = certificateName
-    ? forwarded
-      ? `${certificateName}/${forwarded}`
-      : certificateName
-    : forwarded || 'anonymous';
+export function callerOf(certificateName: unknown, forwarded: string | undefined): string {
+  const caller =
+    typeof certificateName === 'string' && certificateName !== ''
+      ? forwarded
+        ? `${certificateName}/${forwarded}`
+        : certificateName
+      : forwarded || 'anonymous';
   return caller.slice(0, maxCallerChars);
 }

@@ -28,11 +28,6 @@ export function recordNotFound(cccd: string): AppError {
   return new AppError('NOT_FOUND', 'RECORD_NOT_FOUND', `no record for CCCD ${cccd}`, 'cccd');
 }
 
-/** Face template version as stored with the record: template format version and embedding model ids. */
-export function faceTemplateVersionOf(template: Uint8Array): string {
-  return faceTemplateVersionLabel(template);
-}
-
 async function fingersOf(
   deps: AppDeps,
   samples: readonly FingerSample[],
@@ -66,7 +61,7 @@ async function recordOf(
   return {
     record: {
       cccd,
-      faces: [{ template: face.template, version: faceTemplateVersionOf(face.template) }],
+      faces: [{ template: face.template, version: faceTemplateVersionLabel(face.template) }],
       fingers,
       enrolment: { createdAt, updatedAt: now, caller: ctx.caller, requestId: ctx.requestId },
     },

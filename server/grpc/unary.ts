@@ -10,12 +10,6 @@ function first(metadata: Metadata, key: string): string | undefined {
 
 type CallLike = Pick<ServerUnaryCall<unknown, unknown>, 'metadata' | 'getDeadline' | 'getAuthContext'>;
 
-/** Subject CN of the client certificate the TLS handshake verified (mutual TLS), if any. */
-function certificateName(call: CallLike): string | undefined {
-  const cn: unknown = call.getAuthContext().sslPeerCertificate?.subject?.CN;
-  return typeof cn === 'string' && cn !== '' ? cn : undefined;
-}
-
 /** Caller (client certificate under mutual TLS, then x-caller-id), request id and deadline of a gRPC call. */
 export function grpcCallContext(call: CallLike): CallContext {
   const deadline = call.getDeadline();
@@ -26,7 +20,8 @@ export function grpcCallContext(call: CallLike): CallContext {
         ? deadline
         : undefined;
   return newCallContext(
-    callerOf(certificateName(call), first(call.metadata, 'x-caller-id')),
+    // Under TLS, grpc-js reports the peer certificate only once the handshake verified it.
+    callerOf(call.getAuthContext().sslPeerCertificate?.subject?.CN, first(call.metadata, 'x-caller-id')),
     first(call.metadata, 'x-request-id'),
     deadlineMs,
   );

@@ -23,12 +23,14 @@ export interface RpcRoute<Req, Res> {
 
 const toJsonOptions = { bytes: String, longs: Number, enums: String, defaults: true, arrays: true } as const;
 
-/** Subject CN of the client certificate the TLS handshake verified (mutual TLS), if any. */
-function certificateName(req: FastifyRequest): string | undefined {
+/** Subject CN of each TLS connection's verified client certificate: parsed once per connection, not per request. */
+const certificateNames = new WeakMap<object, unknown>();
+
+function certificateName(req: FastifyRequest): unknown {
   const socket = req.raw.socket as Partial<TLSSocket>;
   if (socket.authorized !== true || socket.getPeerCertificate === undefined) return undefined;
-  const cn: unknown = socket.getPeerCertificate().subject?.CN;
-  return typeof cn === 'string' && cn !== '' ? cn : undefined;
+  if (!certificateNames.has(socket)) certificateNames.set(socket, socket.getPeerCertificate().subject?.CN);
+  return certificateNames.get(socket);
 }
 
 /**
