@@ -9,7 +9,6 @@ import { templateError } from './template.ts';
 import type { FingerTemplate } from './template.ts';
 import { readTemplateHeader, type FingerTemplateHeader } from './template-header.ts';
 
-
 /** A template with the matcher's search structures; compare it many times for the cost of one preparation. */
 export interface PreparedFingerTemplate {
   readonly kind: 'prepared-finger';

@@ -35,7 +35,9 @@ for (const backend of backends) {
     it('prepares the same bytes and scores every pair exactly as the addon does', () => {
       const addon = loadNative();
       templates.forEach((t) =>
-        expect(Buffer.from(core().prepareTemplate(t)).equals(Buffer.from(addon.prepareTemplate(t)))).toBe(true),
+        expect(Buffer.from(core().prepareTemplate(t)).equals(Buffer.from(addon.prepareTemplate(t)))).toBe(
+          true,
+        ),
       );
       const scores = allScores(core());
       expect(scores).toEqual(allScores(addon));
