@@ -44,8 +44,6 @@ static void layout(const uint8_t *buffer, int count, int filed_edges, int root_l
   view->filed.to = arrays + 5 * stride;
 }
 
-/* The cell range one root edge's tolerance box touches: lengths [l0, l1], angle cells unwrapped (shifted by a
- * whole turn to stay positive; st_shape_cell wraps them). */
 typedef struct {
   int distance_sq;
   uint8_t index;
@@ -57,6 +55,8 @@ _Static_assert(ST_MATCH_MAX_MINUTIAE <= (1 << WALK_STEP_BITS), "walk steps fit t
 _Static_assert((uint64_t)ST_MATCH_NEIGHBOR_RANGE_PX * ST_MATCH_NEIGHBOR_RANGE_PX << WALK_STEP_BITS < UINT32_MAX,
                "neighbour keys fit 32 bits");
 
+/* The cell range one root edge's tolerance box touches: lengths [l0, l1], angle cells unwrapped (shifted by a
+ * whole turn to stay positive; st_shape_cell wraps them). */
 typedef struct {
   uint8_t l0, l1, a0, a1, b0, b1;
 } cell_box;
