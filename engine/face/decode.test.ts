@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import type { Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
 import { checkImage, decodeFitting, decodeRegion } from './decode.ts';
@@ -37,6 +38,14 @@ function pngHeaderDeclaring(width: number, height: number): Uint8Array {
 /** The whole image, decoded at full size unless it is larger than maxSidePx. */
 async function decodeWhole(bytes: Uint8Array, maxSidePx = Number.POSITIVE_INFINITY) {
   return decodeFitting(await checkImage(bytes, defaultMaxPixels), maxSidePx, maxSidePx);
+}
+
+/** Raw RGB with red = x >> shift, green = y >> shift, blue 0: where a pixel came from can be read off it. */
+function gradient(width: number, height: number, shift: number): Sharp {
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) pixels.set([x >> shift, y >> shift, 0], (y * width + x) * 3);
+  return sharp(pixels, { raw: { width, height, channels: 3 } });
 }
 
 async function codeOf(bytes: Uint8Array): Promise<string> {
@@ -92,14 +101,7 @@ describe('checkImage, decodeFitting, decodeRegion', () => {
 
   it('decodes to fit a box and a region at a scale, each saying where its pixels lie in the original', async () => {
     // A lossless gradient: red = x / 4, green = y / 4 in original pixels.
-    const width = 1000;
-    const height = 800;
-    const pixels = Buffer.alloc(width * height * 3);
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) pixels.set([x >> 2, y >> 2, 0], (y * width + x) * 3);
-    const png = await sharp(pixels, { raw: { width, height, channels: 3 } })
-      .png()
-      .toBuffer();
+    const png = await gradient(1000, 800, 2).png().toBuffer();
     const checked = await checkImage(png, defaultMaxPixels);
     const frame = await decodeFitting(checked, 320, 240);
     expect([frame.width, frame.height, frame.scaleToOriginal]).toEqual([300, 240, 1000 / 300]);
@@ -121,12 +123,7 @@ describe('checkImage, decodeFitting, decodeRegion', () => {
   });
 
   it('cuts regions of the oriented picture (EXIF orientation 6: a quarter turn)', async () => {
-    const width = 400;
-    const height = 300;
-    const pixels = Buffer.alloc(width * height * 3);
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) pixels.set([x >> 1, y >> 1, 0], (y * width + x) * 3);
-    const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } })
+    const jpeg = await gradient(400, 300, 1)
       .jpeg({ quality: 95 })
       .withMetadata({ orientation: 6 })
       .toBuffer();
