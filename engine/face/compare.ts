@@ -2,21 +2,7 @@ import { InputError } from '../errors.ts';
 import type { FaceScoreFusion } from './score-fusion.ts';
 import { fuseFaceScores, loadFaceScoreFusion } from './score-fusion.ts';
 import type { DecodedFaceTemplate } from './template-types.ts';
-import { decodeFaceTemplate } from './template.ts';
-
-/** Decoded forms keyed by the template bytes object: a stored record's template is decoded once while the record
- * cache keeps it, a probe once per request (validation and comparison share it). */
-const decodedCache = new WeakMap<Uint8Array, DecodedFaceTemplate>();
-
-/** decodeFaceTemplate, once per bytes object (template bytes are never written after they are made). */
-export function decodedFaceTemplate(bytes: Uint8Array): DecodedFaceTemplate {
-  let decoded = decodedCache.get(bytes);
-  if (decoded === undefined) {
-    decoded = decodeFaceTemplate(bytes);
-    decodedCache.set(bytes, decoded);
-  }
-  return decoded;
-}
+import { decodedFaceTemplate } from './template.ts';
 
 /** Cosine similarity in [-1, 1]. */
 export function cosineSimilarity(a: Float32Array, b: Float32Array): number {

@@ -20,8 +20,13 @@ import { assessQuality } from './quality.ts';
 import { encodeFaceTemplate } from './template.ts';
 
 export type { FaceQuality } from './quality.ts';
-export { currentFaceTemplateVersion, decodeFaceTemplate, faceTemplateVersionLabel } from './template.ts';
-export { decodedFaceTemplate, faceCosines } from './compare.ts';
+export {
+  currentFaceTemplateVersion,
+  decodeFaceTemplate,
+  decodedFaceTemplate,
+  faceTemplateVersionLabel,
+} from './template.ts';
+export { faceCosines } from './compare.ts';
 
 export interface FaceEngineOptions {
   intraOpThreads?: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
-import { compareFaceTemplates, cosineSimilarity, decodedFaceTemplate, faceCosines } from './compare.ts';
+import { compareFaceTemplates, cosineSimilarity, faceCosines } from './compare.ts';
 import { fuseFaceScores, loadFaceScoreFusion } from './score-fusion.ts';
-import { decodeFaceTemplate, encodeFaceTemplate } from './template.ts';
+import { decodeFaceTemplate, decodedFaceTemplate, encodeFaceTemplate } from './template.ts';
 import { encodeFaceTemplateV1 } from './template-v1.ts';
 
 /** Deterministic pseudo-random unit vector. */

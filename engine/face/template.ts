@@ -32,8 +32,22 @@ export function decodeFaceTemplate(bytes: Uint8Array): DecodedFaceTemplate {
   }
 }
 
+/** Decoded forms keyed by the template bytes object: a stored record's template is decoded once while the record
+ * cache keeps it, a probe once per request (validation and comparison share it). */
+const decodedCache = new WeakMap<Uint8Array, DecodedFaceTemplate>();
+
+/** decodeFaceTemplate, once per bytes object (template bytes are never written after they are made). */
+export function decodedFaceTemplate(bytes: Uint8Array): DecodedFaceTemplate {
+  let decoded = decodedCache.get(bytes);
+  if (decoded === undefined) {
+    decoded = decodeFaceTemplate(bytes);
+    decodedCache.set(bytes, decoded);
+  }
+  return decoded;
+}
+
 /** "face-v<format version>/model-<ids>", e.g. face-v2/model-1+2: what a record stores beside the template. */
 export function faceTemplateVersionLabel(bytes: Uint8Array): string {
-  const t = decodeFaceTemplate(bytes);
+  const t = decodedFaceTemplate(bytes);
   return `face-v${t.version}/model-${t.embeddings.map((e) => e.modelId).join('+')}`;
 }
