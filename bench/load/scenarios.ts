@@ -75,17 +75,23 @@ async function enrolCitizen(base: string): Promise<Citizen> {
   return { cccd: benchCccd, livePortrait, liveFingers };
 }
 
+/** Enrols (or replaces) the generated citizen the template scenarios probe, under templateCccd. */
+async function enrolTemplateRecord(base: string): Promise<ReturnType<typeof citizen>> {
+  const person = citizen(4242);
+  const record = enrolmentJson(person, templateCccd);
+  await postJson(`${base}/v1/records`, record).catch(() =>
+    postJson(`${base}/v1/records/${templateCccd}`, record, 'PUT'),
+  );
+  return person;
+}
+
 /**
  * Template probes against a record enrolled from templates: generated (server/app/records-fixtures.ts), so this
  * scenario measures the service's template path alone and does not depend on the face models or image decoding.
  */
 const verifyTemplates: Scenario = {
   async setup(base) {
-    const person = citizen(4242);
-    const record = enrolmentJson(person, templateCccd);
-    await postJson(`${base}/v1/records`, record).catch(() =>
-      postJson(`${base}/v1/records/${templateCccd}`, record, 'PUT'),
-    );
+    const person = await enrolTemplateRecord(base);
     const grpcRequest = {
       cccd: templateCccd,
       face: { template: person.liveFace },
@@ -128,10 +134,7 @@ const verifyImages: Scenario = {
  */
 const getRecord: Scenario = {
   async setup(base) {
-    const record = enrolmentJson(citizen(4242), templateCccd);
-    await postJson(`${base}/v1/records`, record).catch(() =>
-      postJson(`${base}/v1/records/${templateCccd}`, record, 'PUT'),
-    );
+    await enrolTemplateRecord(base);
     const grpcRequest = { cccd: templateCccd };
     return {
       http: { path: `/v1/records/${templateCccd}` },
