@@ -29,11 +29,11 @@ export function warpAffineRgb(
   const out = new Float32Array(outWidth * outHeight * 3);
   const scale = Math.max(Math.hypot(map.a, map.d), Math.hypot(map.b, map.e));
   const n = scale > supersampleAboveScale ? Math.min(maxSupersamplesPerAxis, Math.ceil(scale)) : 1;
+  if (n === 1) return warpBilinearRgb(src, srcWidth, srcHeight, map, outWidth, outHeight, out);
   const weight = 1 / (n * n);
   const maxX = srcWidth - 1;
   const maxY = srcHeight - 1;
   const { a, b, c, d, e, f } = map;
-  if (n === 1) return warpBilinearRgb(src, srcWidth, srcHeight, map, outWidth, outHeight, out);
   let o = 0;
   for (let v = 0; v < outHeight; v++) {
     for (let u = 0; u < outWidth; u++) {
