@@ -1,5 +1,6 @@
 import {
   exportTemplate,
+  fingerParams,
   importTemplateHeader,
   templateFormats,
   templateHeaderOf,
@@ -11,6 +12,7 @@ import { compareFingerSets } from '../../engine/finger/match.ts';
 import { decide } from '../../engine/decision/index.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
 import { invalidArgument } from '../errors.ts';
+import { maxFingers } from '../request-limits.ts';
 import type { CallContext } from './context.ts';
 import type { AppDeps } from './deps.ts';
 import { targetFmrOf } from './faces.ts';
@@ -32,9 +34,32 @@ export function templateFormatOf(name: string | null | undefined, field: string)
   );
 }
 
+/**
+ * A caller-sized list refused before any per-item work: the transports bound it already (request-limits.ts), this
+ * keeps every in-process caller to the same bound.
+ */
+export function checkFingerCount(samples: readonly unknown[], field: string): void {
+  if (samples.length > maxFingers) {
+    throw invalidArgument('TOO_MANY_ITEMS', `${field} holds at most ${maxFingers} fingers`, field);
+  }
+}
+
+/** Known positions (1-10) given at most once in a list whose positions may be 0 (unknown). */
+function checkDistinctPositions(samples: readonly FingerSample[], field: string): void {
+  const seen = new Set<number>();
+  samples.forEach((s, i) => {
+    const p = positionOf(s.position, `${field}[${i}].position`);
+    if (p === 0) return;
+    if (seen.has(p)) {
+      throw invalidArgument('INVALID_FIELD', `finger position ${p} given twice`, `${field}[${i}].position`);
+    }
+    seen.add(p);
+  });
+}
+
 /** At most ten fingers, each at a distinct ISO position 1-10; `role` names them in the message. */
 export function checkFingerPositions(samples: readonly FingerSample[], role: 'enrolled' | 'live'): void {
-  if (samples.length > 10) throw invalidArgument('INVALID_FIELD', 'at most 10 fingers', 'fingers');
+  checkFingerCount(samples, 'fingers');
   const seen = new Set<number>();
   samples.forEach((s, i) => {
     const p = s.position ?? 0;
@@ -77,6 +102,17 @@ async function extractFinger(
   ctx: CallContext,
 ): Promise<FingerTemplate> {
   const dpi = sample.dpi || undefined;
+  // Checked before the pool: the worker would refuse it too, but only after queueing and decoding the image.
+  if (
+    dpi !== undefined &&
+    !(Number.isInteger(dpi) && dpi >= fingerParams.minDpi && dpi <= fingerParams.maxDpi)
+  ) {
+    throw invalidArgument(
+      'INVALID_FIELD',
+      `dpi must be ${fingerParams.minDpi}-${fingerParams.maxDpi} (0 = ${fingerParams.defaultDpi}), got ${dpi}`,
+      fieldPath(field, 'dpi'),
+    );
+  }
   if (present(sample.raw)) {
     const raw = sample.raw;
     checkImageSize(deps, raw, fieldPath(field, 'raw'));
@@ -113,6 +149,14 @@ export async function fingerTemplateOf(
     const bytes = sample.template;
     const format = templateFormatOf(sample.format, `${field}.format`);
     const template = await forField(`${field}.template`, () => importTemplateHeader(bytes, format));
+    if (position && template.position && position !== template.position) {
+      // Either the request or the template is wrong; pairing by the other one would compare different fingers.
+      throw invalidArgument(
+        'FINGER_POSITION_MISMATCH',
+        `position ${position} given for a template of finger position ${template.position}`,
+        `${field}.position`,
+      );
+    }
     return position && !template.position ? { ...template, position } : template;
   }
   return templateHeaderOf(await extractFinger(deps, sample, position, field, ctx));
@@ -158,20 +202,24 @@ export async function compareFingers(
   if (referenceSamples.length === 0) {
     throw invalidArgument('MISSING_FIELD', 'reference needs at least one finger template', 'reference');
   }
+  // Everything a sample can be refused for without work is checked before any work starts: a throw while the
+  // promises are being created would leave the ones already started unhandled.
+  checkFingerCount(probeSamples, 'probe');
+  checkFingerCount(referenceSamples, 'reference');
+  checkDistinctPositions(probeSamples, 'probe');
+  checkDistinctPositions(referenceSamples, 'reference');
+  referenceSamples.forEach((s, i) => {
+    if (!present(s.template)) {
+      throw invalidArgument(
+        'INVALID_FIELD',
+        'reference fingers must be templates',
+        `reference[${i}].template`,
+      );
+    }
+  });
   const [probe, reference] = await Promise.all([
     Promise.all(probeSamples.map((s, i) => fingerTemplateOf(deps, s, `probe[${i}]`, ctx))),
-    Promise.all(
-      referenceSamples.map((s, i) => {
-        if (!present(s.template)) {
-          throw invalidArgument(
-            'INVALID_FIELD',
-            'reference fingers must be templates',
-            `reference[${i}].template`,
-          );
-        }
-        return fingerTemplateOf(deps, s, `reference[${i}]`, ctx);
-      }),
-    ),
+    Promise.all(referenceSamples.map((s, i) => fingerTemplateOf(deps, s, `reference[${i}]`, ctx))),
   ]);
   const fused = await forField('probe', () =>
     compareFingerSets(

@@ -6,22 +6,28 @@ import type {
 } from '@grpc/grpc-js';
 import type { BatchEntry } from '../app/batch.ts';
 import type { Application } from '../app/index.ts';
+import { AppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
+import { RefusedMessage, refusing } from './definitions.ts';
 import { grpcCallContext, grpcErrorOf, unary } from './unary.ts';
 
 type VerifyBatchItem = sinhtrac.v1.VerifyBatchItem.$Properties;
 type VerifyBatchResult = sinhtrac.v1.VerifyBatchResult.$Properties;
 
 async function* entriesOf(
-  call: ServerDuplexStream<VerifyBatchItem, VerifyBatchResult>,
+  call: ServerDuplexStream<VerifyBatchItem | RefusedMessage, VerifyBatchResult>,
 ): AsyncGenerator<BatchEntry> {
   // Not `for await (… of call)`: that destroys the whole duplex when input ends, before the results are written.
-  const items = call.iterator({ destroyOnReturn: false }) as AsyncIterator<VerifyBatchItem>;
-  for (;;) {
+  const items = call.iterator({ destroyOnReturn: false }) as AsyncIterator<VerifyBatchItem | RefusedMessage>;
+  for (let frame = 0; ; frame++) {
     const next = await items.next();
     if (next.done) return;
-    yield { item: next.value };
+    // A malformed or oversized frame is that item's error (its index is its position); the stream goes on.
+    if (next.value instanceof RefusedMessage) {
+      const e = next.value.error;
+      yield { error: new AppError(e.kind, e.reason, `frame ${frame}: ${e.message}`, e.field) };
+    } else yield { item: next.value };
   }
 }
 
@@ -29,7 +35,7 @@ async function* entriesOf(
 function verifyBatch(
   app: Application,
   metrics: ServiceMetrics,
-): handleBidiStreamingCall<VerifyBatchItem, VerifyBatchResult> {
+): handleBidiStreamingCall<VerifyBatchItem | RefusedMessage, VerifyBatchResult> {
   return (call) => {
     const started = performance.now();
     const run = async () => {
@@ -54,12 +60,12 @@ function verifyBatch(
 
 export function recordsService(app: Application, metrics: ServiceMetrics): UntypedServiceImplementation {
   return {
-    CreateRecord: unary('CreateRecord', metrics, app.createRecord),
-    GetRecord: unary('GetRecord', metrics, app.getRecord),
-    ReplaceRecord: unary('ReplaceRecord', metrics, app.replaceRecord),
-    DeleteRecord: unary('DeleteRecord', metrics, app.deleteRecord),
-    Verify: unary('Verify', metrics, app.verify),
+    CreateRecord: unary('CreateRecord', metrics, refusing(app.createRecord)),
+    GetRecord: unary('GetRecord', metrics, refusing(app.getRecord)),
+    ReplaceRecord: unary('ReplaceRecord', metrics, refusing(app.replaceRecord)),
+    DeleteRecord: unary('DeleteRecord', metrics, refusing(app.deleteRecord)),
+    Verify: unary('Verify', metrics, refusing(app.verify)),
     VerifyBatch: verifyBatch(app, metrics),
-    ListAudit: unary('ListAudit', metrics, app.listAudit),
+    ListAudit: unary('ListAudit', metrics, refusing(app.listAudit)),
   };
 }

@@ -5,6 +5,7 @@ import { HealthImplementation } from 'grpc-health-check';
 import type { Application } from '../app/index.ts';
 import { packageName, protoFiles, protoRoot } from '../contract.ts';
 import type { ServiceMetrics } from '../metrics.ts';
+import { checkLimitsCoverRequests } from '../request-limits.ts';
 import type { TlsConfig } from '../tls.ts';
 import { serviceDefinition } from './definitions.ts';
 import { verificationService } from './verification.ts';
@@ -28,6 +29,8 @@ export function buildGrpcServer(
   metrics: ServiceMetrics,
   options: GrpcOptions,
 ): GrpcService {
+  // A repeated request field without a bound would let one caller size the server's work: refuse to start.
+  checkLimitsCoverRequests();
   const server = new Server({
     'grpc.max_receive_message_length': options.maxMessageBytes,
     'grpc.max_send_message_length': options.maxMessageBytes,

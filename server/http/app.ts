@@ -10,6 +10,7 @@ import { fingersRoutes } from './fingers.ts';
 import { healthRoutes } from './health.ts';
 import { recordsRoutes } from './records.ts';
 import { batchRoutes } from './batch.ts';
+import { exceedsStructuralChars, tooComplex } from './json-body.ts';
 
 export interface HttpOptions {
   bodyLimitBytes: number;
@@ -19,9 +20,31 @@ export interface HttpOptions {
   tls?: TlsConfig | undefined;
 }
 
+/** `/fingers/0/position` -> `fingers[0].position` (the field names the error model uses on both transports). */
+function fieldOfPointer(pointer: string, extra?: unknown): string | undefined {
+  const parts = pointer.split('/').slice(1);
+  if (typeof extra === 'string') parts.push(extra);
+  let field = '';
+  for (const p of parts) field += /^\d+$/.test(p) ? `[${p}]` : field ? `.${p}` : p;
+  return field || undefined;
+}
+
+/** Reason of a schema refusal: counts and numeric ranges have their own, the rest is a malformed field. */
+const validationReasons: Record<string, string> = { maxItems: 'TOO_MANY_ITEMS' };
+
 /** Fastify errors that are the caller's fault, mapped to a reason code. */
 function requestErrorOf(err: FastifyError): AppError | undefined {
-  if (err.validation) return new AppError('INVALID_ARGUMENT', 'INVALID_FIELD', `request ${err.message}`);
+  if (err.validation) {
+    const first = err.validation[0];
+    const params = first?.params as Record<string, unknown> | undefined;
+    return new AppError(
+      'INVALID_ARGUMENT',
+      validationReasons[first?.keyword ?? ''] ?? 'INVALID_FIELD',
+      `request ${err.message}`,
+      first ? fieldOfPointer(first.instancePath, params?.additionalProperty) : undefined,
+    );
+  }
+  if (err instanceof AppError) return err;
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('INVALID_ARGUMENT', 'BODY_TOO_LARGE', err.message);
@@ -61,6 +84,13 @@ export async function buildHttpServer(
     logController: new LogController({ disableRequestLogging: !options.logRequests }),
   });
 
+  // The structural count before JSON.parse (json-body.ts), then fastify's own parser (prototype poisoning refused).
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (exceedsStructuralChars(body as string)) done(tooComplex(), undefined);
+    else parseJson(req, body as string, done);
+  });
   fastify.addHook('onResponse', async (req, reply) => {
     const operation = req.routeOptions.schema?.operationId ?? req.routeOptions.url ?? 'unknown';
     metrics.observe('http', String(operation), String(reply.statusCode), reply.elapsedTime / 1000);

@@ -1,16 +1,18 @@
 import protobuf from 'protobufjs';
 import { packageName, reflection } from '../contract.ts';
+import { maxItemsOf } from '../request-limits.ts';
 
 type JsonSchema = Record<string, unknown>;
 
 const scalar: Record<string, JsonSchema> = {
   double: { type: 'number' },
   float: { type: 'number' },
-  int32: { type: 'integer' },
-  sint32: { type: 'integer' },
-  sfixed32: { type: 'integer' },
-  uint32: { type: 'integer', minimum: 0 },
-  fixed32: { type: 'integer', minimum: 0 },
+  // The codec wraps 32-bit values modulo 2^32 (4294967297 would become 1): out of range is refused here.
+  int32: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  sint32: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  sfixed32: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+  uint32: { type: 'integer', minimum: 0, maximum: 4294967295 },
+  fixed32: { type: 'integer', minimum: 0, maximum: 4294967295 },
   int64: { type: 'integer' },
   sint64: { type: 'integer' },
   sfixed64: { type: 'integer' },
@@ -21,21 +23,23 @@ const scalar: Record<string, JsonSchema> = {
   bytes: { type: 'string', contentEncoding: 'base64' },
 };
 
-function fieldSchema(field: protobuf.Field, seen: Set<string>): JsonSchema {
+function fieldSchema(message: protobuf.Type, field: protobuf.Field, seen: Set<string>): JsonSchema {
   let item: JsonSchema;
   if (field.resolvedType instanceof protobuf.Type) item = messageSchema(field.resolvedType, seen);
   else if (field.resolvedType instanceof protobuf.Enum)
     item = { type: 'string', enum: Object.keys(field.resolvedType.values) };
   else item = { ...(scalar[field.type] ?? {}) };
   if (field.comment) item.description = field.comment;
-  return field.repeated ? { type: 'array', items: item } : item;
+  if (!field.repeated) return item;
+  const maxItems = maxItemsOf(message.name, field.name);
+  return maxItems === undefined ? { type: 'array', items: item } : { type: 'array', maxItems, items: item };
 }
 
 function messageSchema(type: protobuf.Type, seen: Set<string>): JsonSchema {
   if (seen.has(type.fullName)) return { type: 'object' };
   const inner = new Set(seen).add(type.fullName);
   const properties: Record<string, JsonSchema> = {};
-  for (const field of type.fieldsArray) properties[field.name] = fieldSchema(field, inner);
+  for (const field of type.fieldsArray) properties[field.name] = fieldSchema(type, field, inner);
   return { type: 'object', additionalProperties: false, properties };
 }
 
