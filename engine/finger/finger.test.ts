@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
-import { drawSyntheticRidges, featureTolerancePx } from '../native/synthetic-ridges.ts';
+import { drawSyntheticRidges, featureTolerancePx } from '../native/test/synthetic-ridges.ts';
 import { encodeTemplate, exportTemplate, extractTemplate, importTemplate } from './index.ts';
 import type { FingerTemplate } from './index.ts';
 

@@ -1,3 +1,4 @@
+import { coreConstants as C } from '../native/core-constants.ts';
 import type { FingerTemplate } from './template.ts';
 
 /** A template's header fields without its minutiae: what a verification needs beside the matcher's own form. */
@@ -16,18 +17,18 @@ export interface FingerTemplateHeader {
 
 /**
  * Header of internal template bytes the native core has already accepted (import, decode or prepare): a read of
- * fixed offsets (layout in engine/native/template_codec.c), no per-minutia objects.
+ * fixed offsets (template_codec.h's ST_TEMPLATE_*_OFFSET, through the core's constants), no per-minutia objects.
  */
 export function readTemplateHeader(bytes: Uint8Array): FingerTemplateHeader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     format: 'sinhtrac',
     version: 1,
-    width: view.getUint16(6, true),
-    height: view.getUint16(8, true),
-    quality: view.getUint8(10),
-    position: view.getUint8(11),
-    minutiaeCount: view.getUint16(12, true),
+    width: view.getUint16(C.ST_TEMPLATE_WIDTH_OFFSET, true),
+    height: view.getUint16(C.ST_TEMPLATE_HEIGHT_OFFSET, true),
+    quality: view.getUint8(C.ST_TEMPLATE_QUALITY_OFFSET),
+    position: view.getUint8(C.ST_TEMPLATE_POSITION_OFFSET),
+    minutiaeCount: view.getUint16(C.ST_TEMPLATE_COUNT_OFFSET, true),
     bytes,
   };
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.ts';
+import { coreConstants as C } from '../native/core-constants.ts';
 import { isNativeError, loadNative, MINUTIA_FIELDS, NativeTemplateFormat } from '../native/index.ts';
 import type { NativeTemplateFormatId } from '../native/index.ts';
 import { fingerParams } from './params.ts';
@@ -32,7 +33,12 @@ const formatIds: Record<TemplateFormat, NativeTemplateFormatId> = {
   'ansi378:2004': NativeTemplateFormat.ansi378_2004,
 };
 
-const minutiaTypes: readonly MinutiaType[] = ['other', 'ending', 'bifurcation'];
+/** Indexed by st_minutia_type (template.h). */
+const minutiaTypes: readonly MinutiaType[] = Object.assign<MinutiaType[], Record<number, MinutiaType>>([], {
+  [C.ST_MINUTIA_OTHER]: 'other',
+  [C.ST_MINUTIA_ENDING]: 'ending',
+  [C.ST_MINUTIA_BIFURCATION]: 'bifurcation',
+});
 
 function formatId(format: TemplateFormat): NativeTemplateFormatId {
   const id = formatIds[format];
@@ -63,11 +69,11 @@ export function decodeTemplate(bytes: Uint8Array): FingerTemplate {
   const f = decoded.minutiae;
   for (let i = 0; i + MINUTIA_FIELDS <= f.length; i += MINUTIA_FIELDS) {
     minutiae.push({
-      x: f[i] ?? 0,
-      y: f[i + 1] ?? 0,
-      angleDeg: ((f[i + 2] ?? 0) * 360) / 256,
-      type: minutiaTypes[f[i + 3] ?? 0] ?? 'other',
-      quality: f[i + 4] ?? 0,
+      x: f[i + C.ST_MINUTIA_X] ?? 0,
+      y: f[i + C.ST_MINUTIA_Y] ?? 0,
+      angleDeg: ((f[i + C.ST_MINUTIA_ANGLE] ?? 0) * 360) / 256,
+      type: minutiaTypes[f[i + C.ST_MINUTIA_TYPE] ?? 0] ?? 'other',
+      quality: f[i + C.ST_MINUTIA_QUALITY] ?? 0,
     });
   }
   return {
@@ -131,10 +137,12 @@ export function exportTemplate(t: FingerTemplate | Uint8Array, format: TemplateF
 export function encodeTemplate(t: Omit<FingerTemplate, 'bytes' | 'format' | 'version'>): FingerTemplate {
   const flat = new Int32Array(t.minutiae.length * MINUTIA_FIELDS);
   t.minutiae.forEach((m, i) => {
-    flat.set(
-      [m.x, m.y, Math.round((m.angleDeg * 256) / 360) & 255, minutiaTypes.indexOf(m.type), m.quality],
-      i * MINUTIA_FIELDS,
-    );
+    const at = i * MINUTIA_FIELDS;
+    flat[at + C.ST_MINUTIA_X] = m.x;
+    flat[at + C.ST_MINUTIA_Y] = m.y;
+    flat[at + C.ST_MINUTIA_ANGLE] = Math.round((m.angleDeg * 256) / 360) & 255;
+    flat[at + C.ST_MINUTIA_TYPE] = minutiaTypes.indexOf(m.type);
+    flat[at + C.ST_MINUTIA_QUALITY] = m.quality;
   });
   let bytes: Uint8Array;
   try {

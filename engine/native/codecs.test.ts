@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NativeTemplateFormat } from './index.ts';
 import type { NativeCore } from './index.ts';
-import { backends, wasmRequired } from './test-backends.ts';
+import { backends, wasmRequired } from './test/backends.ts';
 
 const ISO = NativeTemplateFormat.iso19794_2_2005;
 const ANSI = NativeTemplateFormat.ansi378_2004;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NativeCore } from './index.ts';
-import { drawSyntheticRidges, featureTolerancePx } from './synthetic-ridges.ts';
-import { backends, wasmRequired } from './test-backends.ts';
+import { drawSyntheticRidges, featureTolerancePx } from './test/synthetic-ridges.ts';
+import { backends, wasmRequired } from './test/backends.ts';
 
 const synthetic = drawSyntheticRidges();
 

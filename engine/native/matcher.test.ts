@@ -3,7 +3,7 @@ import { encodeSynthMinutiae } from '../../fixtures/synth/minutiae-template.ts';
 import { synthMinutiae } from '../../fixtures/synth/minutiae.ts';
 import { loadNative } from './index.ts';
 import type { NativeCore } from './index.ts';
-import { backends, wasmRequired } from './test-backends.ts';
+import { backends, wasmRequired } from './test/backends.ts';
 
 /** Two impressions of each of four generated fingers: genuine and impostor pairs. */
 const templates = [11, 12, 13, 14].flatMap((finger) =>

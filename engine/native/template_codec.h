@@ -19,6 +19,13 @@
  *   .  u32 extension length, then that many bytes the matcher appends (opaque here) */
 #define ST_TEMPLATE_VERSION 1
 #define ST_TEMPLATE_HEADER_BYTES 14
+/* Header fields a reader may take without decoding (engine/finger/template-header.ts, through api.c's table). */
+#define ST_TEMPLATE_VERSION_OFFSET 4
+#define ST_TEMPLATE_WIDTH_OFFSET 6
+#define ST_TEMPLATE_HEIGHT_OFFSET 8
+#define ST_TEMPLATE_QUALITY_OFFSET 10
+#define ST_TEMPLATE_POSITION_OFFSET 11
+#define ST_TEMPLATE_COUNT_OFFSET 12
 #define ST_TEMPLATE_MINUTIA_BYTES 6
 #define ST_TEMPLATE_MAX_COORDINATE 16383
 #define ST_TEMPLATE_MAX_EXTENSION_BYTES (16u << 20)

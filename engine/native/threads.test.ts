@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { addonCandidates, loadNative } from './index.ts';
-import { drawSyntheticRidges } from './synthetic-ridges.ts';
+import { drawSyntheticRidges } from './test/synthetic-ridges.ts';
 
 // Plain JavaScript in the worker: the addon itself must load per thread (context-aware, no shared state).
 const workerSource = `

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../ansi378_2004.h"
+#include "../api.h"
 #include "../extract.h"
 #include "../iso19794_2_2005.h"
 #include "../template_codec.h"
@@ -19,7 +20,7 @@ static uint8_t next_byte(void) {
   return (uint8_t)(rng >> 24);
 }
 
-static long runs;
+static long runs, api_runs;
 
 static void feed_record(int format, const uint8_t *rec, size_t n) {
   uint8_t buf[4096];
@@ -54,6 +55,101 @@ static void check_image(const uint8_t *gray, int width, int height, int dpi) {
   runs++;
 }
 
+
+/* The bindings' dispatcher (api.c) over malloc: every block freed after the call, as binding.c does. */
+typedef struct {
+  st_api_memory base;
+  void *blocks[16];
+  int count;
+  st_match_scratch *scratch;
+  uint8_t *prepare;
+} test_memory;
+
+static void *test_alloc(st_api_memory *m, size_t bytes) {
+  test_memory *t = (test_memory *)m;
+  if (t->count == 16) return NULL;
+  return t->blocks[t->count++] = malloc(bytes ? bytes : 1);
+}
+static st_match_scratch *test_scratch(st_api_memory *m) { return ((test_memory *)m)->scratch; }
+static uint8_t *test_prepare(st_api_memory *m) { return ((test_memory *)m)->prepare; }
+
+static test_memory api_memory;
+
+/* Calls the named table function; the result is copied into out (up to capacity), its byte count returned. */
+static int api_call(const char *name, const st_api_value *args, uint8_t *out, size_t capacity, size_t *length,
+                    float *score) {
+  for (uint32_t f = 0; f < st_api_function_count; f++) {
+    if (strcmp(st_api_functions[f].name, name) != 0) continue;
+    st_api_result r = {0, 0, 0};
+    api_memory.count = 0;
+    int status = st_api_functions[f].call(&api_memory.base, args, &r);
+    if (status == ST_OK && out) {
+      if (r.length > capacity) abort();
+      memcpy(out, r.data, r.length);
+      *length = r.length;
+    }
+    if (score) *score = r.score;
+    if (!st_api_status_name(status) || !st_api_status_message(status)) abort();
+    for (int i = 0; i < api_memory.count; i++) free(api_memory.blocks[i]);
+    runs++, api_runs++;
+    return status;
+  }
+  abort();
+}
+
+static st_api_value bytes_value(const uint8_t *data, size_t length) {
+  return (st_api_value){data, length, NULL, 0, 0};
+}
+static st_api_value int_value(int32_t v) { return (st_api_value){NULL, 0, NULL, 0, v}; }
+
+/* Every truncation of a record through import, then export, decode, encode, prepare and match of what it gave. */
+static void check_api(int format, const uint8_t *rec, size_t n) {
+  static uint8_t internal[8192], other[8192], prepared[2][1 << 16];
+  static int32_t fields[ST_DECODED_HEADER_FIELDS + ST_MINUTIA_FIELDS * ST_MAX_MINUTIAE];
+  size_t prepared_bytes[2] = {0, 0};
+  for (size_t cut = 0; cut <= n; cut++) {
+    uint8_t *copy = malloc(cut ? cut : 1);
+    memcpy(copy, rec, cut);
+    st_api_value a[2] = {bytes_value(copy, cut), int_value(format)};
+    size_t length = 0, other_length = 0, fields_bytes = 0;
+    int s = api_call("importTemplate", a, internal, sizeof internal, &length, NULL);
+    free(copy);
+    if (s != ST_OK) continue;
+    for (int to = -1; to <= 3; to++) {
+      st_api_value e[2] = {bytes_value(internal, length), int_value(to)};
+      api_call("exportTemplate", e, other, sizeof other, &other_length, NULL);
+    }
+    st_api_value d[1] = {bytes_value(internal, length)};
+    if (api_call("decodeTemplate", d, (uint8_t *)fields, sizeof fields, &fields_bytes, NULL) != ST_OK) abort();
+    size_t field_count = (size_t)ST_MINUTIA_FIELDS * fields[ST_DECODED_COUNT];
+    st_api_value c[5] = {int_value(fields[ST_DECODED_WIDTH]), int_value(fields[ST_DECODED_HEIGHT]),
+                         int_value(fields[ST_DECODED_QUALITY]), int_value(fields[ST_DECODED_POSITION]),
+                         {NULL, 0, fields + ST_DECODED_HEADER_FIELDS, field_count, 0}};
+    if (api_call("encodeTemplate", c, other, sizeof other, &other_length, NULL) != ST_OK) abort();
+    /* the header offsets JavaScript reads without decoding */
+    if (other[ST_TEMPLATE_VERSION_OFFSET] != ST_TEMPLATE_VERSION ||
+        (other[ST_TEMPLATE_WIDTH_OFFSET] | other[ST_TEMPLATE_WIDTH_OFFSET + 1] << 8) != fields[ST_DECODED_WIDTH] ||
+        (other[ST_TEMPLATE_HEIGHT_OFFSET] | other[ST_TEMPLATE_HEIGHT_OFFSET + 1] << 8) != fields[ST_DECODED_HEIGHT] ||
+        other[ST_TEMPLATE_QUALITY_OFFSET] != fields[ST_DECODED_QUALITY] ||
+        other[ST_TEMPLATE_POSITION_OFFSET] != fields[ST_DECODED_POSITION] ||
+        (other[ST_TEMPLATE_COUNT_OFFSET] | other[ST_TEMPLATE_COUNT_OFFSET + 1] << 8) != fields[ST_DECODED_COUNT])
+      abort();
+    int k = cut == n ? 1 : 0;
+    if (api_call("prepareTemplate", d, prepared[k], sizeof prepared[k], &prepared_bytes[k], NULL) != ST_OK) abort();
+  }
+  if (!prepared_bytes[1]) return;
+  /* matches of the whole record with itself and with its every truncation, at an even and an odd offset */
+  static uint8_t shifted[(1 << 16) + 1];
+  for (size_t cut = 0; cut <= prepared_bytes[1]; cut += 1 + cut / 16)
+    for (int odd = 0; odd <= 1; odd++) {
+      memcpy(shifted + odd, prepared[1], cut);
+      st_api_value m[2] = {bytes_value(prepared[1], prepared_bytes[1]), bytes_value(shifted + odd, cut)};
+      float score = -1;
+      int s = api_call("matchPrepared", m, NULL, 0, NULL, &score);
+      if (s == ST_OK && !(score >= 0)) abort();
+    }
+}
+
 int main(void) {
   /* records: a template with minutiae at the edges of every range */
   st_template t = {.width = 400, .height = 500, .quality = 55, .position = 4, .count = 0};
@@ -70,6 +166,14 @@ int main(void) {
   feed_record(2, rec, n);
   if (st_template_encode(&t, (const uint8_t *)"matcher", 7, rec, sizeof rec, &n) != ST_OK) abort();
   feed_record(0, rec, n);
+  api_memory.base = (st_api_memory){test_alloc, test_scratch, test_prepare};
+  api_memory.scratch = st_match_scratch_init(malloc(st_match_scratch_size()));
+  api_memory.prepare = malloc(st_prepared_max_size());
+  check_api(ST_FORMAT_SINHTRAC, rec, n);
+  if (st_iso19794_2_2005_encode(&t, rec, sizeof rec, &n) != ST_OK) abort();
+  check_api(ST_FORMAT_ISO19794_2_2005, rec, n);
+  if (st_ansi378_2004_encode(&t, rec, sizeof rec, &n) != ST_OK) abort();
+  check_api(ST_FORMAT_ANSI378_2004, rec, n);
   for (int k = 0; k < 20000; k++) {
     uint8_t buf[300];
     size_t len = next_byte() % sizeof buf;
@@ -97,6 +201,7 @@ int main(void) {
     for (size_t i = 0; i < len; i++) buf[i] = next_byte();
     fuzz_extract(buf, len), runs++;
   }
-  printf("sanitize_main: %ld inputs, no sanitizer report\n", runs);
+  printf("sanitize_main: %ld inputs (%ld through api.c), no sanitizer report\n", runs,
+         api_runs);
   return 0;
 }

@@ -1,7 +1,7 @@
 /** The builds every native test runs on: the Node-API addon and, when built, the WebAssembly module. */
-import { loadNative } from './index.ts';
-import type { NativeCore } from './index.ts';
-import { loadWasm, wasmAvailable, wasmFile } from './wasm.ts';
+import { loadNative } from '../index.ts';
+import type { NativeCore } from '../index.ts';
+import { loadWasm, wasmAvailable, wasmFile } from '../wasm.ts';
 
 export interface Backend {
   name: 'addon' | 'wasm';
