@@ -103,10 +103,32 @@ export class AttemptLimits {
       entry.failuresMs = [];
     }
     this.cccds.set(cccd, entry);
-    evictOldest(this.cccds, this.limits.maxTrackedCccds);
+    this.evictCccds(now);
     return lockout;
   }
+
+  /**
+   * Over the bound, forgets the least recently failed CCCDs, passing over locked ones among the first few (so a
+   * spray of failures on other CCCDs does not lift a lock); only if those are all locked is the oldest dropped.
+   */
+  private evictCccds(now: number): void {
+    while (this.cccds.size > this.limits.maxTrackedCccds) {
+      let victim: string | undefined;
+      let scanned = 0;
+      for (const [key, entry] of this.cccds) {
+        if (entry.lockedUntilMs <= now) {
+          victim = key;
+          break;
+        }
+        if (++scanned >= maxLockedPassedOver) break;
+      }
+      this.cccds.delete(victim ?? (this.cccds.keys().next().value as string));
+    }
+  }
 }
+
+/** Locked CCCDs passed over per eviction: bounds its cost when the map is full of locks. */
+const maxLockedPassedOver = 64;
 
 function evictOldest<K, V>(map: Map<K, V>, max: number): void {
   while (map.size > max) {

@@ -131,10 +131,19 @@ describe('attempt limits', () => {
     expect(() => l.checkCccd('c')).not.toThrow();
   });
 
-  it('forgets the least recently failed CCCD beyond its bound', () => {
-    const l = new AttemptLimits({ ...limits, failedVerifiesPerCccd: 1, maxTrackedCccds: 2 });
-    for (const c of ['a', 'b', 'c']) l.recordDecision(c, 'NO_MATCH');
-    expect(() => l.checkCccd('a')).not.toThrow();
+  it('forgets the least recently failed CCCD beyond its bound, passing over locked ones', () => {
+    const l = new AttemptLimits({ ...limits, failedVerifiesPerCccd: 2, maxTrackedCccds: 2 });
+    l.recordDecision('a', 'NO_MATCH');
+    l.recordDecision('a', 'NO_MATCH'); // a locked
+    l.recordDecision('b', 'NO_MATCH');
+    l.recordDecision('c', 'NO_MATCH'); // over the bound: b goes, not the locked a
+    expect(() => l.checkCccd('a')).toThrow(/locked/);
+    l.recordDecision('c', 'NO_MATCH'); // c locked too: both kept
+    expect(() => l.checkCccd('c')).toThrow(/locked/);
+    l.recordDecision('d', 'NO_MATCH'); // the only unlocked entry is the new one: it goes, the locks stay
+    l.recordDecision('d', 'NO_MATCH');
+    expect(() => l.checkCccd('d')).not.toThrow();
+    expect(() => l.checkCccd('a')).toThrow(/locked/);
     expect(() => l.checkCccd('c')).toThrow(/locked/);
   });
 
