@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { policyFromEnv, type Policy } from './app/policy.ts';
 import { recordsConfigFromEnv, type RecordsConfig } from './app/records-config.ts';
 import { intFrom } from './env.ts';
 import { tlsConfigFrom, type TlsConfig } from './tls.ts';
@@ -31,6 +32,8 @@ export interface ServiceConfig {
   tls: TlsConfig | undefined;
   /** Records store, verify policy and batch settings (server/app/records-config.ts). */
   records: RecordsConfig;
+  /** SINHTRAC_POLICY (server/app/policy.ts); unset = every caller may do everything (development default). */
+  policy: Policy | undefined;
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -63,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     logRequests: env.SINHTRAC_LOG_REQUESTS === '1',
     tls: tlsConfigFrom(env),
     records: recordsConfigFromEnv(env),
+    policy: policyFromEnv(env),
   };
 }

@@ -4,20 +4,27 @@ import { InputError } from '../engine/errors.ts';
 /** What went wrong, in the vocabulary both transports share. */
 export type AppErrorKind =
   | 'INVALID_ARGUMENT'
+  | 'UNAUTHENTICATED'
+  | 'PERMISSION_DENIED'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
   | 'FAILED_PRECONDITION'
   | 'RESOURCE_EXHAUSTED'
+  /** A caller's attempt limit or a CCCD's lockout (429); RESOURCE_EXHAUSTED stays the service's overload (503). */
+  | 'RATE_LIMITED'
   | 'DEADLINE_EXCEEDED'
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
 const httpStatusOf: Record<AppErrorKind, number> = {
   INVALID_ARGUMENT: 400,
+  UNAUTHENTICATED: 401,
+  PERMISSION_DENIED: 403,
   NOT_FOUND: 404,
   ALREADY_EXISTS: 409,
   FAILED_PRECONDITION: 422,
   RESOURCE_EXHAUSTED: 503,
+  RATE_LIMITED: 429,
   DEADLINE_EXCEEDED: 504,
   UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -25,10 +32,13 @@ const httpStatusOf: Record<AppErrorKind, number> = {
 
 const grpcStatusOf: Record<AppErrorKind, GrpcStatus> = {
   INVALID_ARGUMENT: GrpcStatus.INVALID_ARGUMENT,
+  UNAUTHENTICATED: GrpcStatus.UNAUTHENTICATED,
+  PERMISSION_DENIED: GrpcStatus.PERMISSION_DENIED,
   NOT_FOUND: GrpcStatus.NOT_FOUND,
   ALREADY_EXISTS: GrpcStatus.ALREADY_EXISTS,
   FAILED_PRECONDITION: GrpcStatus.FAILED_PRECONDITION,
   RESOURCE_EXHAUSTED: GrpcStatus.RESOURCE_EXHAUSTED,
+  RATE_LIMITED: GrpcStatus.RESOURCE_EXHAUSTED,
   DEADLINE_EXCEEDED: GrpcStatus.DEADLINE_EXCEEDED,
   UNAVAILABLE: GrpcStatus.UNAVAILABLE,
   INTERNAL: GrpcStatus.INTERNAL,

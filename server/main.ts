@@ -3,7 +3,17 @@ import { runClusterPrimary } from './cluster.ts';
 import { loadConfig } from './config.ts';
 import { startService } from './service.ts';
 
-const config = loadConfig();
+function configOrExit(): ReturnType<typeof loadConfig> {
+  try {
+    return loadConfig();
+  } catch (err) {
+    // A settings mistake (env var, TLS file, policy file) is one line for the operator, not a stack trace.
+    console.error(`sinhtrac: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const config = configOrExit();
 if (config.processes > 1 && cluster.isPrimary) {
   await runClusterPrimary(config);
 } else {
@@ -13,6 +23,16 @@ if (config.processes > 1 && cluster.isPrimary) {
     `${who}sinhtrac serving HTTP on :${service.httpPort} (docs /docs), gRPC on :${service.grpcPort}; ` +
       `${config.poolSize} workers warming up (GET /readyz)`,
   );
+  if (config.policy === undefined) {
+    service.http.log.warn(
+      `${who}NO ACCESS POLICY (SINHTRAC_POLICY unset): every caller may read, replace and delete every record, ` +
+        'read its audit and see raw scores, with no attempt limits: development only',
+    );
+  } else {
+    service.http.log.info(
+      `${who}access policy ${config.policy.source}: ${config.policy.callers.length} callers`,
+    );
+  }
   service.ready.then(
     () => service.http.log.info(`${who}models loaded and warm: ready`),
     () => (process.exitCode = 1),

@@ -54,3 +54,20 @@ describe('shipped face calibration', () => {
     expect(thresholdFor('face', 1e-2)).toBeLessThanOrEqual(thresholdFor('face', 1e-4));
   });
 });
+
+describe('non-finite scores', () => {
+  it('are refused by decide and decideVerification, never a MATCH', async () => {
+    const { decide, loadCalibration, NonFiniteScoreError } = await import('./index.ts');
+    const { decideVerification, policyFor } = await import('./policy.ts');
+    for (const score of [NaN, Infinity, -Infinity]) {
+      expect(() => decide('face', score)).toThrow(NonFiniteScoreError);
+      const cal = { face: loadCalibration('face'), finger: loadCalibration('finger') };
+      expect(() =>
+        decideVerification(policyFor(1), { score }, { usableCount: 0, unusable: [] }, cal, 1e-4),
+      ).toThrow(NonFiniteScoreError);
+      expect(() =>
+        decideVerification(policyFor(2), { score: 8 }, { usableCount: 2, score, unusable: [] }, cal, 1e-4),
+      ).toThrow(NonFiniteScoreError);
+    }
+  });
+});

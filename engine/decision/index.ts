@@ -1,5 +1,5 @@
 export type { CalibratedThreshold, Calibration, Modality } from './calibration.ts';
 export { loadCalibration, parseCalibration } from './calibration.ts';
 export type { Decision } from './decide.ts';
-export { decide } from './decide.ts';
+export { checkFiniteScore, decide, NonFiniteScoreError } from './decide.ts';
 export { defaultTargetFmr, operatingPoint, thresholdFor } from './thresholds.ts';

@@ -8,6 +8,7 @@
  */
 import type { Calibration } from './calibration.ts';
 import { fusedScore, fusedThreshold, impostorTail } from './fusion.ts';
+import { checkFiniteScore } from './decide.ts';
 import { operatingPoint } from './thresholds.ts';
 
 export type VerificationDecision = 'MATCH' | 'NO_MATCH' | 'RECAPTURE';
@@ -128,6 +129,8 @@ export function decideVerification(
   if (reasons.length > 0 || 'unusable' in face) {
     return { decision: 'RECAPTURE', score: 0, threshold, targetFmr, reasons };
   }
+  checkFiniteScore(face.score, 'face');
+  if (fingers.score !== undefined) checkFiniteScore(fingers.score, 'fingers');
   const tails = [impostorTail(calibrations.face, face.score)];
   if (face.score < operatingPoint(calibrations.face, targetFmr).threshold) reasons.push('FACE_NO_MATCH');
   if (policy.level === 2) {

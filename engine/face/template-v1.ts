@@ -1,5 +1,6 @@
 import { InputError } from '../errors.ts';
 import type { DecodedFaceTemplate } from './template-types.ts';
+import { checkFaceEmbeddingValues, checkFaceTemplateScale } from './template-values.ts';
 
 /**
  * Face template v1: 12-byte header then the embedding quantised to int8 with one per-template scale.
@@ -49,14 +50,11 @@ export function decodeFaceTemplateV1(bytes: Uint8Array): DecodedFaceTemplate {
       'template',
     );
   }
-  if (dimension === 0 || !Number.isFinite(scale) || scale <= 0) {
-    throw new InputError(
-      'INVALID_TEMPLATE',
-      'face template v1 has an empty embedding or a bad scale',
-      'template',
-    );
-  }
+  if (dimension === 0)
+    throw new InputError('INVALID_TEMPLATE', 'face template v1 has an empty embedding', 'template');
+  checkFaceTemplateScale(scale, 'face template v1');
   const embedding = new Float32Array(dimension);
   for (let i = 0; i < dimension; i++) embedding[i] = view.getInt8(faceTemplateV1HeaderBytes + i) * scale;
+  checkFaceEmbeddingValues(embedding, 'face template v1');
   return { version: faceTemplateV1, embeddings: [{ modelId, embedding }], modelId, embedding };
 }

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.ts';
 import type { DecodedFaceTemplate, FaceEmbedding } from './template-types.ts';
 import { faceTemplateMagic } from './template-v1.ts';
+import { checkFaceEmbeddingValues, checkFaceTemplateScale } from './template-values.ts';
 
 /**
  * Face template v2: the embeddings of one face by several models (scores are fused across them), each quantised
@@ -68,12 +69,13 @@ export function decodeFaceTemplateV2(bytes: Uint8Array): DecodedFaceTemplate {
     const dimension = view.getUint16(at + 2, true);
     const scale = view.getFloat32(at + 4, true);
     at += sectionHeaderBytes;
-    if (dimension === 0 || !Number.isFinite(scale) || scale <= 0)
-      invalid('has an empty embedding or a bad scale');
+    if (dimension === 0) invalid(`has an empty embedding ${k + 1}`);
+    checkFaceTemplateScale(scale, `face template v2 embedding ${k + 1}`);
     if (at + dimension > bytes.byteLength) invalid(`ends inside embedding ${k + 1} of ${count}`);
     if (embeddings.some((e) => e.modelId === modelId)) invalid(`holds model ${modelId} twice`);
     const embedding = new Float32Array(dimension);
     for (let i = 0; i < dimension; i++) embedding[i] = view.getInt8(at + i) * scale;
+    checkFaceEmbeddingValues(embedding, `face template v2 embedding ${k + 1}`);
     at += dimension;
     embeddings.push({ modelId, embedding });
   }

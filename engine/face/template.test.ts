@@ -139,3 +139,47 @@ describe('face template v1 (still readable)', () => {
     expect(codeOf(() => compareFaceTemplates(v1, template(7)))).toBe('INVALID_TEMPLATE');
   });
 });
+
+describe('face template values are finite and in range', () => {
+  /** The template with embedding k's scale (v2: f32 at 6 + 4 for the first section) overwritten. */
+  function withScale(bytes: Uint8Array, scale: number, section = 0): Uint8Array {
+    const out = bytes.slice();
+    const view = new DataView(out.buffer);
+    let at = 6;
+    for (let k = 0; k < section; k++) at += 8 + view.getUint16(at + 2, true);
+    view.setFloat32(at + 4, scale, true);
+    return out;
+  }
+
+  it('refuses a v2 scale that overflows, is non-finite, zero, negative or denormal-small (INVALID_TEMPLATE)', () => {
+    for (const scale of [1e38, 3.4e38, Infinity, -Infinity, NaN, 0, -0.01, 2, 1e-30]) {
+      for (const section of [0, 1]) {
+        const bytes = withScale(template(4), scale, section);
+        expect(
+          codeOf(() => decodeFaceTemplate(bytes)),
+          `scale ${scale}`,
+        ).toBe('INVALID_TEMPLATE');
+      }
+    }
+    expect(() => decodeFaceTemplate(withScale(template(4), 1e38))).toThrow(/embedding 1 has scale/);
+  });
+
+  it('never scores NaN: a crafted template is refused before any score', () => {
+    const crafted = withScale(template(5), 1e38);
+    expect(codeOf(() => compareFaceTemplates(template(6), crafted))).toBe('INVALID_TEMPLATE');
+  });
+
+  it('refuses an all-zero embedding and a bad v1 scale', () => {
+    const zeros = template(7);
+    zeros.fill(0, 6 + 8, 6 + 8 + 512);
+    expect(codeOf(() => decodeFaceTemplate(zeros))).toBe('INVALID_TEMPLATE');
+    const v1 = encodeFaceTemplateV1(unitVector(8), 1);
+    new DataView(v1.buffer).setFloat32(8, 1e38, true);
+    expect(codeOf(() => decodeFaceTemplate(v1))).toBe('INVALID_TEMPLATE');
+  });
+
+  it('still reads every template the encoder writes', () => {
+    for (let seed = 10; seed < 30; seed++)
+      expect(codeOf(() => decodeFaceTemplate(template(seed)))).toBe('ok');
+  });
+});

@@ -30,6 +30,11 @@ export async function listAudit(
   return { entries: entries.map(auditEntryMessage) };
 }
 
+/** A number an older version may have stored as NaN or Infinity lists as 0, so one bad entry never fails a listing. */
+function finiteOr0(n: number | undefined): number {
+  return n !== undefined && Number.isFinite(n) ? n : 0;
+}
+
 function auditEntryMessage(e: AuditEntry): sinhtrac.v1.AuditEntry.$Properties {
   return {
     at: e.at,
@@ -38,11 +43,11 @@ function auditEntryMessage(e: AuditEntry): sinhtrac.v1.AuditEntry.$Properties {
     cccd: e.cccd,
     operation: e.operation,
     decision: e.decision ?? '',
-    score: e.score ?? 0,
-    threshold: e.threshold ?? 0,
-    target_fmr: e.targetFmr ?? 0,
-    face_score: e.faceScore ?? 0,
-    finger_scores: e.fingerScores ?? [],
+    score: finiteOr0(e.score),
+    threshold: finiteOr0(e.threshold),
+    target_fmr: finiteOr0(e.targetFmr),
+    face_score: finiteOr0(e.faceScore),
+    finger_scores: (e.fingerScores ?? []).map((f) => ({ position: f.position, score: finiteOr0(f.score) })),
     reasons: e.reasons ?? [],
     versions: Object.entries(e.versions ?? {}).map(([name, version]) => ({ name, version })),
   };

@@ -1,5 +1,5 @@
 import { Metadata, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
-import { callerOf, newCallContext, type CallContext } from '../app/context.ts';
+import { callerOf, credentialsOf, newCallContext, type CallContext } from '../app/context.ts';
 import { toAppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
 
@@ -19,11 +19,15 @@ export function grpcCallContext(call: CallLike): CallContext {
       : typeof deadline === 'number' && Number.isFinite(deadline)
         ? deadline
         : undefined;
+  // Under TLS, grpc-js reports the peer certificate only once the handshake verified it.
+  const name = call.getAuthContext().sslPeerCertificate?.subject?.CN;
+  const forwarded = first(call.metadata, 'x-caller-id');
   return newCallContext(
-    // Under TLS, grpc-js reports the peer certificate only once the handshake verified it.
-    callerOf(call.getAuthContext().sslPeerCertificate?.subject?.CN, first(call.metadata, 'x-caller-id')),
+    callerOf(name, forwarded),
     first(call.metadata, 'x-request-id'),
     deadlineMs,
+    // Checked by server/app/authorise.ts for every operation of both transports.
+    credentialsOf(name, first(call.metadata, 'authorization'), forwarded),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { codecOf } from '../contract.ts';
 import type { TLSSocket } from 'node:tls';
-import { callerOf, newCallContext, type CallContext } from '../app/context.ts';
+import { callerOf, credentialsOf, newCallContext, type CallContext } from '../app/context.ts';
 import { invalidArgument } from '../errors.ts';
 import { jsonSchemaOf } from './json-schema.ts';
 
@@ -43,10 +43,14 @@ export function httpCallContext(req: FastifyRequest): CallContext {
     return Array.isArray(v) ? v[0] : v;
   };
   const timeoutMs = Number(header('x-timeout-ms'));
+  const name = certificateName(req);
+  const forwarded = header('x-caller-id');
   return newCallContext(
-    callerOf(certificateName(req), header('x-caller-id')),
+    callerOf(name, forwarded),
     header('x-request-id') ?? req.id,
     timeoutMs > 0 ? Date.now() + timeoutMs : undefined,
+    // Checked by server/app/authorise.ts for every operation of both transports.
+    credentialsOf(name, header('authorization'), forwarded),
   );
 }
 

@@ -4,7 +4,8 @@ export interface AuditEntry {
   caller: string;
   requestId: string;
   cccd: string;
-  operation: 'verify' | 'create' | 'replace' | 'delete';
+  /** lockout: a CCCD locked for verify after repeated NO_MATCH (server/app/attempt-limits.ts). */
+  operation: 'verify' | 'create' | 'replace' | 'delete' | 'lockout';
   decision?: string;
   score?: number;
   threshold?: number;
