@@ -12,7 +12,7 @@
  * images looked up next to the templates folder, DB3_B at 512 dpi):
  *   node --import tsx bench/fvc-protocol.ts --against images
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -23,6 +23,7 @@ import { decodeToGray, extractFromGray } from '../engine/finger/index.ts';
 import { importTemplate } from '../engine/finger/template.ts';
 import type { FingerTemplate } from '../engine/finger/template.ts';
 import { parseArgs } from './lib/args.ts';
+import { foldersHolding, fvcSampleName } from './lib/fvc-folders.ts';
 import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
 
@@ -228,25 +229,7 @@ export async function fvcProtocol(
 
 /** Folders under root holding templates with the given extension, each read as an FVC folder. */
 function templateFolders(root: string, ext: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    const entries = readdirSync(dir).sort();
-    if (entries.some((e) => e.endsWith(ext))) found.push(dir);
-    for (const e of entries) {
-      const p = path.join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-    }
-  };
-  walk(root);
-  return found;
-}
-
-/** FINGER_IMPRESSION (FVC) or PERSON_FINGER_SCAN (finger = PERSON_FINGER). */
-function sampleName(base: string): { finger: string; impression: number } | undefined {
-  const parts = base.split('_');
-  if (parts.length === 2) return { finger: parts[0]!, impression: Number(parts[1]) };
-  if (parts.length === 3) return { finger: `${parts[0]}_${parts[1]}`, impression: Number(parts[2]) };
-  return undefined;
+  return foldersHolding(root, (e) => e.endsWith(ext));
 }
 
 /** Base name of the template file a sample came from (same base as its image). */
@@ -255,7 +238,7 @@ function sampleBase(folder: string, s: FvcProtocolSample, ext: string): string |
     .filter((f) => f.endsWith(ext))
     .map((f) => f.slice(0, -ext.length))
     .find((base) => {
-      const name = sampleName(base);
+      const name = fvcSampleName(base);
       return name !== undefined && name.finger === s.finger && name.impression === s.impression;
     });
 }
@@ -277,7 +260,7 @@ async function main(): Promise<void> {
       .filter((f) => f.endsWith(ext))
       .sort()
       .flatMap((f) => {
-        const name = sampleName(f.slice(0, -ext.length));
+        const name = fvcSampleName(f.slice(0, -ext.length));
         if (!name) return [];
         const template = importTemplate(
           readFileSync(path.join(folder, f)),

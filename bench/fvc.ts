@@ -6,7 +6,7 @@
  *
  * Images: FINGER_IMPRESSION.ext (FVC) or PERSON_FINGER_SCAN.ext (finger = PERSON_FINGER); TIFF/PNG/BMP.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -15,13 +15,14 @@ import { decodeToGray, extractFromGray, fingerParams } from '../engine/finger/in
 import type { FingerTemplate, GrayImage } from '../engine/finger/index.ts';
 import { fvcProtocol } from './fvc-protocol.ts';
 import { parseArgs } from './lib/args.ts';
+import { foldersHolding, fvcImagePattern, fvcSampleName } from './lib/fvc-folders.ts';
 import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
 import { percentile } from './lib/stats.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultRoot = path.resolve(here, '..', '..', 'shared', 'datasets', 'fingerprints');
-const imagePattern = /\.(tif|tiff|png|bmp)$/i;
+const imagePattern = fvcImagePattern;
 /** Below this many minutiae a capture is reported separately (enrolled, but weak). */
 const weakTemplateMinutiae = 10;
 
@@ -37,25 +38,13 @@ export interface FvcSample extends FvcImage {
 }
 
 export function parseImageName(file: string): FvcImage | undefined {
-  const base = path.basename(file).replace(imagePattern, '');
-  const parts = base.split('_');
-  if (parts.length === 2) return { file, finger: parts[0]!, impression: Number(parts[1]) };
-  if (parts.length === 3) return { file, finger: `${parts[0]}_${parts[1]}`, impression: Number(parts[2]) };
-  return undefined;
+  const name = fvcSampleName(path.basename(file).replace(imagePattern, ''));
+  return name && { file, ...name };
 }
 
+/** Image folders under root; template exports (`templates/`) are not images. */
 function imageFolders(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    const entries = readdirSync(dir).sort();
-    if (entries.some((e) => imagePattern.test(e))) found.push(dir);
-    for (const e of entries) {
-      const p = path.join(dir, e);
-      if (e !== 'templates' && statSync(p).isDirectory()) walk(p);
-    }
-  };
-  walk(root);
-  return found;
+  return foldersHolding(root, (e) => imagePattern.test(e), ['templates']);
 }
 
 function median(values: number[]): number {

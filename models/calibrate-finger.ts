@@ -11,10 +11,11 @@
  * the print of no real finger, which multiplies the impostor count enough to measure FMR 1e-5 (>= 10 false matches
  * observed). A template against its own finger's mirrors is left out (near-symmetric arches would match it).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../bench/lib/args.ts';
+import { foldersHolding, fvcImagePattern, fvcSampleName } from '../bench/lib/fvc-folders.ts';
 import { ProgressBar } from '../bench/lib/progress.ts';
 import { printResult } from '../bench/lib/result.ts';
 import { InputError } from '../engine/errors.ts';
@@ -25,7 +26,7 @@ import type { PreparedFingerTemplate } from '../engine/finger/match.ts';
 import { buildCalibration } from './calibrate.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const imagePattern = /\.(tif|tiff|png|bmp)$/i;
+const imagePattern = fvcImagePattern;
 /** Points of the impostor tail table: FMR steps of a quarter decade, while at least this many impostors remain. */
 const tailMinImpostors = 3;
 
@@ -36,27 +37,6 @@ interface Sample {
   source: string;
   mirrored: boolean;
   prepared: PreparedFingerTemplate;
-}
-
-function folders(root: string, test: (f: string) => boolean): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    const entries = readdirSync(dir).sort();
-    if (entries.some(test)) found.push(dir);
-    for (const e of entries) {
-      const p = path.join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-    }
-  };
-  walk(root);
-  return found;
-}
-
-function fingerOf(base: string): string | undefined {
-  const parts = base.split('_');
-  if (parts.length === 2) return parts[0];
-  if (parts.length === 3) return `${parts[0]}_${parts[1]}`;
-  return undefined;
 }
 
 function mirror(t: FingerTemplate): FingerTemplate {
@@ -80,7 +60,7 @@ async function loadTemplates(
   const out: { label: string; templates: [string, FingerTemplate][] }[] = [];
   if (source === 'iso') {
     const tplRoot = path.join(root, 'templates');
-    for (const dir of folders(tplRoot, (f) => f.endsWith('.iso'))) {
+    for (const dir of foldersHolding(tplRoot, (f) => f.endsWith('.iso'))) {
       const files = readdirSync(dir)
         .filter((f) => f.endsWith('.iso'))
         .sort();
@@ -94,7 +74,7 @@ async function loadTemplates(
     }
     return out;
   }
-  for (const dir of folders(root, (f) => imagePattern.test(f))) {
+  for (const dir of foldersHolding(root, (f) => imagePattern.test(f))) {
     if (path.relative(root, dir).split(path.sep).includes('templates')) continue;
     const label = path.relative(root, dir);
     const dpi = label.includes('DB3') ? 512 : 500;
@@ -130,7 +110,7 @@ async function main(): Promise<void> {
   const samples: Sample[] = [];
   for (const set of sets) {
     for (const [name, t] of set.templates) {
-      const finger = `${set.label}/${fingerOf(name) ?? name}`;
+      const finger = `${set.label}/${fvcSampleName(name)?.finger ?? name}`;
       samples.push({ finger, source: finger, mirrored: false, prepared: prepareFingerTemplate(t) });
       samples.push({
         finger: `${finger}~mirror`,

@@ -3,6 +3,7 @@
  * schema engine/decision reads) out. "Match" means score >= threshold.
  */
 import type { CalibratedThreshold, Calibration, Modality } from '../engine/decision/calibration.ts';
+import { meetsThreshold } from '../engine/decision/impostor-tail.ts';
 
 /** A target is only calibrated when the data holds at least this many impostor scores above its threshold. */
 export const minFalseMatchesObserved = 10;
@@ -21,11 +22,14 @@ export function thresholdAtFmr(
   // Just above the first impostor score that must be rejected, on a 1e-6 grid so the file reads cleanly.
   const threshold = Number.isFinite(boundary) ? Math.ceil((boundary + 1e-9) * 1e6) / 1e6 : -1;
   let falseMatches = 0;
-  while (falseMatches < impostorsDescending.length && impostorsDescending[falseMatches]! >= threshold) {
+  while (
+    falseMatches < impostorsDescending.length &&
+    meetsThreshold(impostorsDescending[falseMatches]!, threshold)
+  ) {
     falseMatches++;
   }
   let falseNonMatches = 0;
-  for (const s of genuine) if (s < threshold) falseNonMatches++;
+  for (const s of genuine) if (!meetsThreshold(s, threshold)) falseNonMatches++;
   return {
     target_fmr: targetFmr,
     threshold,

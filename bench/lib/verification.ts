@@ -1,4 +1,6 @@
-/** Verification metrics over labelled comparison scores (higher score = more alike). */
+/** Verification metrics over labelled comparison scores (higher score = more alike), under the product's rule. */
+import { meetsThreshold } from '../../engine/decision/impostor-tail.ts';
+
 export interface LabelledScore {
   genuine: boolean;
   score: number;
@@ -7,7 +9,7 @@ export interface LabelledScore {
 /** Fraction of pairs classified right when "match" means score >= threshold. */
 export function accuracyAt(scores: readonly LabelledScore[], threshold: number): number {
   let right = 0;
-  for (const s of scores) if (s.score >= threshold === s.genuine) right++;
+  for (const s of scores) if (meetsThreshold(s.score, threshold) === s.genuine) right++;
   return scores.length > 0 ? right / scores.length : Number.NaN;
 }
 
@@ -72,14 +74,23 @@ export function thresholdAtFar(
     .map((s) => s.score)
     .sort((a, b) => b - a);
   const allowed = Math.floor(far * impostors.length);
-  // Accept iff score > impostors[allowed]: at most `allowed` impostors are strictly above it.
-  const threshold = impostors[allowed] ?? -Infinity;
-  const accepted = impostors.filter((s) => s > threshold).length;
+  // The smallest threshold above impostors[allowed]: at most `allowed` impostors meet it.
+  const threshold = nextAbove(impostors[allowed] ?? -Infinity);
+  const accepted = impostors.filter((s) => meetsThreshold(s, threshold)).length;
   return { threshold, far: impostors.length > 0 ? accepted / impostors.length : Number.NaN };
 }
 
 export function tarAtFar(scores: readonly LabelledScore[], far: number): number {
   const { threshold } = thresholdAtFar(scores, far);
   const genuines = scores.filter((s) => s.genuine);
-  return genuines.filter((s) => s.score > threshold).length / genuines.length;
+  return genuines.filter((s) => meetsThreshold(s.score, threshold)).length / genuines.length;
+}
+
+/** The smallest double above x: `score >= nextAbove(x)` holds exactly when `score > x`. */
+export function nextAbove(x: number): number {
+  if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  const bits = new BigInt64Array(new Float64Array([x]).buffer);
+  bits[0] = bits[0]! + (x > 0 ? 1n : -1n);
+  return new Float64Array(bits.buffer)[0]!;
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isImpostorTail } from './impostor-tail.ts';
+import type { ImpostorTail } from './impostor-tail.ts';
 
 /** Modalities with a calibration file `models/<modality>-calibration.json`. */
 export type Modality = 'face' | 'finger';
@@ -24,6 +26,8 @@ export interface Calibration {
   default_target_fmr: number;
   /** Sorted by target_fmr, loosest first, after loading. */
   thresholds: CalibratedThreshold[];
+  /** The measured impostor score distribution, finer than the thresholds (models/calibrate.ts writes it). */
+  impostor_tail?: ImpostorTail;
 }
 
 export function calibrationPath(modality: Modality): string {
@@ -48,6 +52,8 @@ export function parseCalibration(modality: Modality, json: unknown): Calibration
   if (!(typeof c.default_target_fmr === 'number' && c.default_target_fmr > 0 && c.default_target_fmr < 1)) {
     fail(modality, 'default_target_fmr must be in (0, 1)');
   }
+  if (c.impostor_tail !== undefined && !isImpostorTail(c.impostor_tail))
+    fail(modality, 'impostor_tail must be a list of [score, fraction] pairs');
   const thresholds = [...c.thresholds].sort((p, q) => q.target_fmr - p.target_fmr);
   return { ...(c as Calibration), thresholds };
 }

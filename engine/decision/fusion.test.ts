@@ -74,6 +74,11 @@ describe('impostor tail from a measured tail', () => {
     expect(impostorTail(withTail, 99)).toBeCloseTo(1e-6, 15);
     expect(impostorTail(finger, 15)).toBe(1); // thresholds only: below the loosest point, no evidence
   });
+
+  it('is a declared part of the calibration: a malformed one stops the loading, like a bad threshold', () => {
+    for (const impostor_tail of [[[0, 1], [10]], { 0: 1 }, [['10', 1e-2]]])
+      expect(() => parseCalibration('finger', { ...finger, impostor_tail })).toThrow(/impostor_tail/);
+  });
 });
 
 describe('fused threshold', () => {

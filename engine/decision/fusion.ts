@@ -9,7 +9,8 @@
  * the data). The fused score is -log10 of the product of the per-modality tails. For k independent modalities whose
  * tails are (at least) uniform under impostors, P(product <= t) = t * sum_{i<k} (-ln t)^i / i!, so the threshold
  * for a target FMR solves that equation: the fused rule keeps the target FMR without any new calibration, and
- * every approximation above errs toward NO_MATCH.
+ * every approximation above errs toward NO_MATCH. (The finger-set fusion reads the same tail but extends it beyond
+ * the data: see impostor-tail.ts.)
  */
 import type { Calibration } from './calibration.ts';
 
@@ -32,18 +33,13 @@ export function impostorTail(calibration: Calibration, score: number): number {
   return 10 ** tightest.log10Fmr;
 }
 
-/** Optional in a calibration file: the measured impostor tail, [score, fraction of impostors scoring >= score]. */
-type WithTail = Calibration & { impostor_tail?: readonly (readonly [number, number])[] };
-
 const pointsCache = new WeakMap<Calibration, { score: number; log10Fmr: number }[]>();
 
 /** The measured tail when the calibration has one (finer), else its calibrated thresholds; by increasing score. */
 function tailPoints(calibration: Calibration): { score: number; log10Fmr: number }[] {
   let points = pointsCache.get(calibration);
   if (points === undefined) {
-    const tail = (calibration as WithTail).impostor_tail?.filter(
-      ([s, p]) => Number.isFinite(s) && p > 0 && p <= 1,
-    );
+    const tail = calibration.impostor_tail?.filter(([s, p]) => Number.isFinite(s) && p > 0 && p <= 1);
     points = (
       tail !== undefined && tail.length >= 2
         ? tail.map(([s, p]) => ({ score: s, log10Fmr: Math.log10(p) }))

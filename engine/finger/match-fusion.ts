@@ -8,24 +8,24 @@
  * agreeing fingers add up; one strong finger is not diluted by a poor capture of another (its tail stays small).
  */
 import { loadCalibration } from '../decision/calibration.ts';
+import type { ImpostorTail } from '../decision/impostor-tail.ts';
 
-/** [score, fraction of impostor comparisons scoring >= score], score ascending. */
-export type ImpostorTail = readonly (readonly [number, number])[];
+export type { ImpostorTail } from '../decision/impostor-tail.ts';
 
 export function loadImpostorTail(): ImpostorTail {
-  const calibration = loadCalibration('finger') as { impostor_tail?: unknown };
-  const tail = calibration.impostor_tail;
-  if (!Array.isArray(tail) || tail.length < 2) {
+  const tail = loadCalibration('finger').impostor_tail;
+  if (tail === undefined || tail.length < 2) {
     throw new Error(
       'models/finger-calibration.json: impostor_tail missing (rerun models/calibrate-finger.ts)',
     );
   }
-  return tail as ImpostorTail;
+  return tail;
 }
 
 /**
  * log10 FMR at score, linear between table points; the last segment's slope extends it beyond the data (there it
- * only orders scores that are past every calibrated threshold anyway). Log domain: strong matches underflow FMR.
+ * only orders scores that are past every calibrated threshold anyway; the Verify fusion clamps there instead, see
+ * engine/decision/impostor-tail.ts). Log domain: strong matches underflow FMR.
  */
 export function tailLog10Fmr(tail: ImpostorTail, score: number): number {
   const first = tail[0]!;
