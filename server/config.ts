@@ -23,6 +23,12 @@ export interface ServiceConfig {
   maxImageBytes: number;
   maxImagePixels: number;
   httpBodyLimitBytes: number;
+  /** Time a client has to send its request headers; slower ones are cut off (Node answers 408). */
+  httpHeadersTimeoutMs: number;
+  /** Time a client has to send a whole request body, and each line of a batch body (trickling clients). */
+  httpRequestTimeoutMs: number;
+  /** Longest NDJSON batch line; a longer one is that item's LINE_TOO_LONG error, skipped without buffering. */
+  batchMaxLineBytes: number;
   /** Unset: the calibration file's default. */
   defaultTargetFmr: number | undefined;
   logLevel: string;
@@ -48,6 +54,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const cores = availableParallelism();
   const maxImageBytes = intFrom(env, 'SINHTRAC_MAX_IMAGE_BYTES', 10 * 1024 * 1024, 1024);
   const processes = intFrom(env, 'SINHTRAC_PROCESSES', 1, 1);
+  // Base64 inflates by 4/3 and a request can carry a portrait plus ten fingerprints.
+  const httpBodyLimitBytes = intFrom(
+    env,
+    'SINHTRAC_HTTP_BODY_LIMIT',
+    Math.ceil(maxImageBytes * 1.4) * 4,
+    1024,
+  );
   return {
     httpPort: intFrom(env, 'HTTP_PORT', 8080),
     grpcPort: intFrom(env, 'GRPC_PORT', 50051),
@@ -59,8 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     maxQueue: intFrom(env, 'SINHTRAC_MAX_QUEUE', 32, 0),
     maxImageBytes,
     maxImagePixels: intFrom(env, 'SINHTRAC_MAX_IMAGE_PIXELS', 40_000_000, 1),
-    // Base64 inflates by 4/3 and a request can carry a portrait plus ten fingerprints.
-    httpBodyLimitBytes: intFrom(env, 'SINHTRAC_HTTP_BODY_LIMIT', Math.ceil(maxImageBytes * 1.4) * 4, 1024),
+    httpBodyLimitBytes,
+    httpHeadersTimeoutMs: intFrom(env, 'SINHTRAC_HTTP_HEADERS_TIMEOUT_MS', 10_000, 100),
+    httpRequestTimeoutMs: intFrom(env, 'SINHTRAC_HTTP_REQUEST_TIMEOUT_MS', 30_000, 100),
+    // A batch line is one VerifyBatchItem: as large as one Verify request may be.
+    batchMaxLineBytes: intFrom(env, 'SINHTRAC_BATCH_MAX_LINE_BYTES', httpBodyLimitBytes, 1024),
     defaultTargetFmr: env.SINHTRAC_TARGET_FMR ? numberFrom(env, 'SINHTRAC_TARGET_FMR', 0) : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     logRequests: env.SINHTRAC_LOG_REQUESTS === '1',

@@ -11,6 +11,7 @@ import { healthRoutes } from './health.ts';
 import { recordsRoutes } from './records.ts';
 import { batchRoutes } from './batch.ts';
 import { exceedsStructuralChars, tooComplex } from './json-body.ts';
+import { schemaErrorOf } from './validation-errors.ts';
 
 export interface HttpOptions {
   bodyLimitBytes: number;
@@ -20,30 +21,9 @@ export interface HttpOptions {
   tls?: TlsConfig | undefined;
 }
 
-/** `/fingers/0/position` -> `fingers[0].position` (the field names the error model uses on both transports). */
-function fieldOfPointer(pointer: string, extra?: unknown): string | undefined {
-  const parts = pointer.split('/').slice(1);
-  if (typeof extra === 'string') parts.push(extra);
-  let field = '';
-  for (const p of parts) field += /^\d+$/.test(p) ? `[${p}]` : field ? `.${p}` : p;
-  return field || undefined;
-}
-
-/** Reason of a schema refusal: counts and numeric ranges have their own, the rest is a malformed field. */
-const validationReasons: Record<string, string> = { maxItems: 'TOO_MANY_ITEMS' };
-
 /** Fastify errors that are the caller's fault, mapped to a reason code. */
 function requestErrorOf(err: FastifyError): AppError | undefined {
-  if (err.validation) {
-    const first = err.validation[0];
-    const params = first?.params as Record<string, unknown> | undefined;
-    return new AppError(
-      'INVALID_ARGUMENT',
-      validationReasons[first?.keyword ?? ''] ?? 'INVALID_FIELD',
-      `request ${err.message}`,
-      first ? fieldOfPointer(first.instancePath, params?.additionalProperty) : undefined,
-    );
-  }
+  if (err.validation) return schemaErrorOf(err.validation[0], `request ${err.message}`);
   if (err instanceof AppError) return err;
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
