@@ -2118,6 +2118,9 @@ export namespace sinhtrac {
             /** AuditEntry versions. */
             versions: sinhtrac.v1.VersionTag[];
 
+            /** AuditEntry id. */
+            id: string;
+
             /**
              * Creates a new AuditEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -2223,6 +2226,9 @@ export namespace sinhtrac {
 
                 /** AuditEntry versions */
                 versions?: sinhtrac.v1.VersionTag.$Properties[];
+
+                /** AuditEntry id */
+                id?: string;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

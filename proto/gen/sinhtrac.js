@@ -5958,6 +5958,7 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @property {Array.<sinhtrac.v1.AuditFingerScore.$Properties>} [finger_scores] AuditEntry finger_scores
              * @property {Array.<string>} [reasons] AuditEntry reasons
              * @property {Array.<sinhtrac.v1.VersionTag.$Properties>} [versions] AuditEntry versions
+             * @property {string} [id] AuditEntry id
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6097,6 +6098,14 @@ export const sinhtrac = $root.sinhtrac = (() => {
             AuditEntry.prototype.versions = $util.emptyArray;
 
             /**
+             * AuditEntry id.
+             * @member {string} id
+             * @memberof sinhtrac.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.id = "";
+
+            /**
              * Creates a new AuditEntry instance using the specified properties.
              * @function create
              * @memberof sinhtrac.v1.AuditEntry
@@ -6157,6 +6166,8 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (message.versions != null && message.versions.length)
                     for (let i = 0; i < message.versions.length; ++i)
                         $root.sinhtrac.v1.VersionTag.encode(message.versions[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6315,6 +6326,15 @@ export const sinhtrac = $root.sinhtrac = (() => {
                             message.versions.push($root.sinhtrac.v1.VersionTag.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6402,6 +6422,9 @@ export const sinhtrac = $root.sinhtrac = (() => {
                             return "versions." + error;
                     }
                 }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
                 return null;
             };
 
@@ -6480,6 +6503,9 @@ export const sinhtrac = $root.sinhtrac = (() => {
                         message.versions[i] = $root.sinhtrac.v1.VersionTag.fromObject(object.versions[i], _depth + 1);
                     }
                 }
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
                 return message;
             };
 
@@ -6516,6 +6542,7 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     object.threshold = 0;
                     object.target_fmr = 0;
                     object.face_score = 0;
+                    object.id = "";
                 }
                 if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
                     object.at = message.at;
@@ -6552,6 +6579,8 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     for (let j = 0; j < message.versions.length; ++j)
                         object.versions[j] = $root.sinhtrac.v1.VersionTag.toObject(message.versions[j], options, _depth + 1);
                 }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
                 return object;
             };
 

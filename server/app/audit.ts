@@ -1,19 +1,26 @@
 /** The audit log of decisions and record changes: appended by every operation, read by CCCD. No biometric data. */
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
-import type { AuditEntry } from '../store/audit-entry.ts';
+import { type AuditEntry, newAuditId } from '../store/audit-entry.ts';
 import { cccdOf } from './records.ts';
 import type { CallContext } from './context.ts';
 import type { AppDeps } from './deps.ts';
 
-type AuditFields = Omit<AuditEntry, 'at' | 'caller' | 'requestId'>;
+type AuditFields = Omit<AuditEntry, 'id' | 'at' | 'caller' | 'requestId'>;
 
-export async function appendAudit(deps: AppDeps, ctx: CallContext, fields: AuditFields): Promise<void> {
-  await deps.store.appendAudit({
+/** An entry of its own id (UUIDv7), with the caller and the client's request id as given. */
+export function auditEntryOf(ctx: CallContext, fields: AuditFields): AuditEntry {
+  return {
+    id: newAuditId(),
     at: new Date().toISOString(),
     caller: ctx.caller,
     requestId: ctx.requestId,
     ...fields,
-  });
+  };
+}
+
+/** A decision's entry; record changes pass theirs to the store with the change (one transaction). */
+export async function appendAudit(deps: AppDeps, ctx: CallContext, fields: AuditFields): Promise<void> {
+  await deps.store.appendAudit(auditEntryOf(ctx, fields));
 }
 
 /** Audit entries hold at most this many: a bound on what one query returns. */
@@ -37,6 +44,7 @@ function finiteOr0(n: number | undefined): number {
 
 function auditEntryMessage(e: AuditEntry): sinhtrac.v1.AuditEntry.$Properties {
   return {
+    id: e.id ?? '', // entries stored before ids existed have none
     at: e.at,
     caller: e.caller,
     request_id: e.requestId,

@@ -6,7 +6,7 @@ import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
 import { faceTemplateVersionLabel } from '../../engine/face/index.ts';
 import { AppError, invalidArgument } from '../errors.ts';
 import type { BiometricRecord, FingerTemplateEntry, RecordMeta } from '../store/record.ts';
-import { appendAudit } from './audit.ts';
+import { auditEntryOf } from './audit.ts';
 import { parseCccd, type CccdFacts } from './cccd.ts';
 import type { CallContext } from './context.ts';
 import type { AppDeps } from './deps.ts';
@@ -94,10 +94,11 @@ export function recordInfoOf(
   };
 }
 
-function versionsOf(meta: RecordMeta): Record<string, string> {
+/** The versions the audit entry of a write records: those of the record written (known before it is written). */
+function versionsOf(record: BiometricRecord): Record<string, string> {
   const versions: Record<string, string> = {};
-  meta.faces.forEach((f, i) => (versions[`face${i}`] = f.version));
-  for (const f of meta.fingers) versions[`finger${f.position}`] = `${f.format}/${f.version}`;
+  record.faces.forEach((f, i) => (versions[`face${i}`] = f.version));
+  for (const f of record.fingers) versions[`finger${f.position}`] = `${f.format}/${f.version}`;
   return versions;
 }
 
@@ -109,9 +110,10 @@ export async function createRecord(
   const facts = cccdOf(req.cccd);
   if ((await deps.store.getMeta(facts.cccd)) !== undefined) throw duplicate(facts.cccd);
   const { record, faceInfo } = await recordOf(deps, facts.cccd, req, ctx, new Date().toISOString());
-  if (!(await deps.store.create(record))) throw duplicate(facts.cccd);
-  const meta = (await deps.store.getMeta(facts.cccd)) as RecordMeta;
-  await appendAudit(deps, ctx, { cccd: facts.cccd, operation: 'create', versions: versionsOf(meta) });
+  // The record and its audit entry commit together; the answer is built from what was written (no re-read).
+  const audit = auditEntryOf(ctx, { cccd: facts.cccd, operation: 'create', versions: versionsOf(record) });
+  const meta = await deps.store.create(record, audit);
+  if (meta === undefined) throw duplicate(facts.cccd);
   return recordInfoOf(facts, meta, faceInfo);
 }
 
@@ -144,9 +146,10 @@ export async function replaceRecord(
   const existing = await deps.store.getMeta(facts.cccd);
   if (existing === undefined) throw recordNotFound(facts.cccd);
   const { record, faceInfo } = await recordOf(deps, facts.cccd, req, ctx, existing.enrolment.createdAt);
-  if (!(await deps.store.replace(record))) throw recordNotFound(facts.cccd);
-  const meta = (await deps.store.getMeta(facts.cccd)) as RecordMeta;
-  await appendAudit(deps, ctx, { cccd: facts.cccd, operation: 'replace', versions: versionsOf(meta) });
+  const audit = auditEntryOf(ctx, { cccd: facts.cccd, operation: 'replace', versions: versionsOf(record) });
+  // undefined: a DELETE committed since the read above; the PUT then answers 404, like one that came after it.
+  const meta = await deps.store.replace(record, audit);
+  if (meta === undefined) throw recordNotFound(facts.cccd);
   return recordInfoOf(facts, meta, faceInfo);
 }
 
@@ -156,7 +159,7 @@ export async function deleteRecord(
   ctx: CallContext,
 ): Promise<sinhtrac.v1.DeleteRecordResponse.$Properties> {
   const facts = cccdOf(req.cccd);
-  if (!(await deps.store.delete(facts.cccd))) throw recordNotFound(facts.cccd);
-  await appendAudit(deps, ctx, { cccd: facts.cccd, operation: 'delete' });
+  const audit = auditEntryOf(ctx, { cccd: facts.cccd, operation: 'delete' });
+  if (!(await deps.store.delete(facts.cccd, audit))) throw recordNotFound(facts.cccd);
   return { deleted: true };
 }

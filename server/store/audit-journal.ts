@@ -8,6 +8,7 @@ import {
   close,
   closeSync,
   fdatasync,
+  ftruncateSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -27,7 +28,13 @@ export interface AuditJournalOptions {
   syncEveryMs?: number;
   /** At most this many entries go to the store in one batch. */
   indexBatchEntries?: number;
+  /** A batch the store refused (disk full) is tried again after this long. */
+  indexRetryMs?: number;
 }
+
+/** Owner-only, like the store: the journal holds who verified whom, and when. */
+const dirMode = 0o700;
+const fileMode = 0o600;
 
 interface Pending<T> {
   entry: T;
@@ -47,16 +54,24 @@ interface Segment {
 const segmentPattern = /^audit-(\d{12})\.jsonl$/;
 const segmentName = (n: number): string => `audit-${String(n).padStart(12, '0')}.jsonl`;
 
-/** Complete lines of a segment: a torn last line (the crash came mid-write, never acknowledged) is dropped. */
+/**
+ * Complete lines of a segment. A torn line (a crash or a full disk came mid-write) was never acknowledged: it is
+ * dropped, whether last (crash) or, from versions that kept appending after a failed write, in the middle.
+ */
 function readSegment<T>(file: string): T[] {
   const text = readFileSync(file, 'utf8');
   const end = text.lastIndexOf('\n');
   if (end < 0) return [];
-  return text
-    .slice(0, end)
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as T);
+  const out: T[] = [];
+  for (const line of text.slice(0, end).split('\n')) {
+    if (line === '') continue;
+    try {
+      out.push(JSON.parse(line) as T);
+    } catch {
+      // torn, never acknowledged
+    }
+  }
+  return out;
 }
 
 export class AuditJournal<T> {
@@ -71,7 +86,9 @@ export class AuditJournal<T> {
   /** Entries handed to the journal file / done with by the store (indexed or failed), in order. */
   private written = 0;
   private settled = 0;
-  private waiters: { target: number; resolve: () => void }[] = [];
+  private waiters: { target: number; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  private readonly indexRetryMs: number;
+  private retryTimer: NodeJS.Timeout | undefined;
   private indexing: Promise<void> | undefined;
   private indexError: unknown;
   private unsynced = false;
@@ -88,6 +105,7 @@ export class AuditJournal<T> {
   ) {
     this.segmentBytes = options.segmentBytes ?? 8 * 1024 * 1024;
     this.indexBatchEntries = options.indexBatchEntries ?? 5000;
+    this.indexRetryMs = options.indexRetryMs ?? 1000;
     this.current = this.openSegment(firstSegment);
     this.syncEveryMs = options.syncEveryMs ?? 20;
   }
@@ -107,7 +125,7 @@ export class AuditJournal<T> {
    * segment number seen. Only for a journal no running process writes to.
    */
   static async replay<T>(dir: string, index: IndexBatch<T>, batchEntries = 5000): Promise<number> {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: dirMode });
     const left = readdirSync(dir)
       .map((name) => segmentPattern.exec(name))
       .filter((m): m is RegExpExecArray => m !== null)
@@ -133,20 +151,30 @@ export class AuditJournal<T> {
     });
   }
 
-  /** Resolves once every entry appended so far is in the store (what reads of the audit log wait for). */
+  /**
+   * Resolves once every entry appended so far is in the store (what reads of the audit log wait for); rejects
+   * with the store's error while it refuses them (they stay queued and are tried again).
+   */
   async indexed(): Promise<void> {
     // Only what was appended before this call: under steady load the journal is never empty.
     const target = this.written + this.queue.length;
-    if (this.settled < target) await new Promise<void>((resolve) => this.waiters.push({ target, resolve }));
+    if (this.settled >= target) return;
     if (this.indexError !== undefined) throw this.indexError;
+    await new Promise<void>((resolve, reject) => this.waiters.push({ target, resolve, reject }));
   }
 
-  /** `count` more entries reached the store, or failed to: wake the readers waiting for them. */
+  /** `count` more entries reached the store (or were never written): wake the readers waiting for them. */
   private settle(count: number): void {
     this.settled += count;
     const ready = this.waiters.filter((w) => w.target <= this.settled);
     this.waiters = this.waiters.filter((w) => w.target > this.settled);
     for (const w of ready) w.resolve();
+  }
+
+  private failWaiters(err: unknown): void {
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const w of waiting) w.reject(err);
   }
 
   /** Writes and indexes what is pending, then removes the journal: a clean stop leaves nothing to replay. */
@@ -177,6 +205,12 @@ export class AuditJournal<T> {
       for (let offset = 0; offset < bytes.length;) offset += writeSync(segment.fd, bytes, offset);
       segment.bytes += bytes.length;
     } catch (err) {
+      // Disk full mid-write: cut the partial line off, so that later lines follow complete ones.
+      try {
+        ftruncateSync(segment.fd, segment.bytes);
+      } catch {
+        // the torn line is skipped at replay
+      }
       for (const p of batch) p.reject(err);
       this.written += batch.length;
       this.settle(batch.length);
@@ -210,7 +244,7 @@ export class AuditJournal<T> {
   }
 
   private openSegment(number: number): Segment {
-    const fd = openSync(join(this.dir, segmentName(number)), 'a');
+    const fd = openSync(join(this.dir, segmentName(number)), 'a', fileMode);
     const segment: Segment = { number, fd, bytes: 0, unindexed: 0, closed: false };
     this.segments.set(number, segment);
     return segment;
@@ -218,7 +252,11 @@ export class AuditJournal<T> {
 
   private rotate(): void {
     const old = this.current;
-    this.current = this.openSegment(old.number + 1);
+    try {
+      this.current = this.openSegment(old.number + 1);
+    } catch {
+      return; // no new file now (disk full, no descriptors): keep appending to this one, try again next write
+    }
     old.closed = true;
     // The old segment's last writes may not be synced yet (sync() only covers the current one): sync, then close.
     this.unsynced = false;
@@ -230,7 +268,11 @@ export class AuditJournal<T> {
   private retire(segment: Segment): void {
     if (!segment.closed || segment.unindexed > 0) return;
     this.segments.delete(segment.number);
-    unlinkSync(join(this.dir, segmentName(segment.number)));
+    try {
+      unlinkSync(join(this.dir, segmentName(segment.number)));
+    } catch {
+      // left behind: a later start replays it again, idempotently
+    }
   }
 
   private startIndexing(): void {
@@ -243,16 +285,24 @@ export class AuditJournal<T> {
 
   private async indexPending(): Promise<void> {
     while (this.toIndex.length > 0) {
-      const batch = this.toIndex.splice(0, this.indexBatchEntries);
+      const batch = this.toIndex.slice(0, this.indexBatchEntries);
       try {
         await this.index(batch.map((b) => b.entry));
         this.indexError = undefined;
       } catch (err) {
-        // The entries stay in their journal segment (never retired): the next start replays them.
+        // The store refused the batch (disk full): the entries stay queued and in their segment (a restart would
+        // replay them); readers learn of the error now rather than wait, and the batch is tried again later.
         this.indexError = err;
-        this.settle(batch.length);
+        this.failWaiters(err);
+        if (this.closed) return; // what is left stays in the segments for the next start
+        await new Promise<void>((resolve) => {
+          this.retryTimer = setTimeout(resolve, this.indexRetryMs);
+          this.retryTimer.unref();
+        });
+        if (this.closed) return;
         continue;
       }
+      this.toIndex.splice(0, batch.length);
       for (const b of batch) {
         b.segment.unindexed--;
         this.retire(b.segment);

@@ -31,7 +31,7 @@ describe('embedded store under kill -9', () => {
         ...process.env,
         SINHTRAC_DATA: dataDir,
         SINHTRAC_STORE: '',
-        SINHTRAC_KEY_FILE: '',
+        SINHTRAC_KEY_FILE: join(dataDir, 'key'),
         HTTP_PORT: String(httpPort),
         GRPC_PORT: String(grpcPort),
         HOST: '127.0.0.1',

@@ -41,14 +41,23 @@ export function keyIdOf(key: Buffer): string {
   return createHash('sha256').update('sinhtrac-key-id').update(key).digest('hex').slice(0, 16);
 }
 
-/** Loads the key file, creating it (mode 0600, never overwriting) when it does not exist. */
-export function loadOrCreateKeyRing(path: string): KeyRing {
+/**
+ * Loads the key file, creating it (mode 0600 in a 0700 directory, never overwriting) when it does not exist. A key
+ * file others can read is made owner-only, with a warning naming it and its mode: the key may have been copied, so
+ * the operator should consider a rotation (README: Encryption and keys). Chosen over refusing to start (ssh-style)
+ * because the service is an identity check in front of people: tightening stops further exposure at once, and a
+ * refusal would turn a file-mode slip into an outage.
+ */
+export function loadOrCreateKeyRing(
+  path: string,
+  warn: (message: string) => void = () => undefined,
+): KeyRing {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     try {
       writeFileSync(path, `${randomBytes(keyBytes).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
     } catch (raced) {
@@ -56,7 +65,14 @@ export function loadOrCreateKeyRing(path: string): KeyRing {
     }
     text = readFileSync(path, 'utf8');
   }
-  if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+  const mode = statSync(path).mode & 0o777;
+  if ((mode & 0o077) !== 0) {
+    chmodSync(path, 0o600);
+    warn(
+      `key file ${path} had mode ${mode.toString(8).padStart(4, '0')} (readable or writable by others); set to 0600. ` +
+        'Anyone who could read it may hold the key: consider rotating it (README: Encryption and keys)',
+    );
+  }
   const lines = text
     .split('\n')
     .map((l) => l.trim())

@@ -5,12 +5,21 @@
  * off the main thread, and lmdb-js ships prebuilt binaries (no compiler needed) and is actively maintained.
  * Audit entries go through a journal first (audit-journal.ts) so that a decision never waits for a commit.
  */
-import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  rmdirSync,
+  statfsSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { AuditEntry } from './audit-entry.ts';
 import { AuditJournal } from './audit-journal.ts';
-import type { RecordBackend } from './backend.ts';
+import { type RecordBackend, revisionBytes, type StorageFailure } from './backend.ts';
 import { releaseFileMappings } from './mapped-pages.ts';
 import type { RecordMeta } from './record.ts';
 import type { SealedRecord } from './sealed-record.ts';
@@ -31,6 +40,40 @@ const auditSeqPerProcess = 1_000_000;
  * with random CCCDs, so ~10 MB of RSS at most.
  */
 const mapTouchesPerPageRelease = 10_000;
+/**
+ * After a failed write, the store takes writes again (probeWrite) only once its file system has this much free
+ * space: a probe that squeezes into the last free pages would flip readiness back and forth.
+ */
+const defaultMinFreeBytes = 1024 * 1024;
+
+export interface LmdbOptions {
+  minFreeBytes?: number;
+}
+
+/** A commit LMDB could not make (disk full, I/O error): `cause` is what LMDB reported. Nothing of it was written. */
+export class LmdbCommitError extends Error {
+  override readonly name = 'LmdbCommitError';
+}
+
+/**
+ * lmdb-js rejects every write of a failed commit with "Commit failed" and keeps the cause in a second promise
+ * (`commitError`), which rejects too: unobserved, it would be an unhandled rejection (the process would exit).
+ */
+async function commitFailure(err: unknown): Promise<unknown> {
+  const pending = (err as { commitError?: unknown } | null)?.commitError;
+  if (!(pending instanceof Promise)) return err;
+  const cause = await pending.then(
+    () => err,
+    (c: unknown) => c,
+  );
+  return new LmdbCommitError(`LMDB commit failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+}
+
+/** Owner-only: the data holds the biometric templates (sealed) and who verified when. */
+export function ownerOnlyDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if ((statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
+}
 
 /** Stored value: u32 LE metadata length, metadata JSON, sealed templates. One value per record: one atomic put. */
 function encodeRecord(record: SealedRecord): Buffer {
@@ -73,8 +116,13 @@ export class LmdbBackend implements RecordBackend {
    * (`journal`, one per process sharing the store), and the other processes' too when `replayOthers` (only safe
    * when no other process has the store open).
    */
-  static async open(dataDir: string, journal = '0', replayOthers = true): Promise<LmdbBackend> {
-    const backend = new LmdbBackend(dataDir);
+  static async open(
+    dataDir: string,
+    journal = '0',
+    replayOthers = true,
+    options: LmdbOptions = {},
+  ): Promise<LmdbBackend> {
+    const backend = new LmdbBackend(dataDir, options.minFreeBytes ?? defaultMinFreeBytes);
     const processIndex = Number(journal);
     if (Number.isSafeInteger(processIndex) && processIndex > 0)
       backend.auditSeqBase = processIndex * auditSeqPerProcess;
@@ -96,8 +144,11 @@ export class LmdbBackend implements RecordBackend {
     return backend;
   }
 
-  private constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
+  private constructor(
+    private readonly dataDir: string,
+    private readonly minFreeBytes: number,
+  ) {
+    ownerOnlyDir(dataDir);
     // 16 KiB pages: ~1.5 KB records fit several per leaf (4 KiB pages held one each: 3.6 KB/record measured).
     // separateFlushed: writes resolve at commit (visible, and kept by the OS page cache through a process kill);
     // record changes then also wait for the flush to disk, audit appends do not (see README: durability).
@@ -113,45 +164,83 @@ export class LmdbBackend implements RecordBackend {
       sharedStructuresKey: structuresKey,
     });
     this.settings = this.root.openDB<Buffer, string>({ name: 'settings', encoding: 'binary' });
+    // LMDB creates its files 0644 (umask permitting): the data directory is 0700 already, the files follow.
+    for (const file of ['records.mdb', 'records.mdb-lock']) chmodSync(join(dataDir, file), 0o600);
     this.mapFile = realpathSync(join(dataDir, 'records.mdb'));
+  }
+
+  /**
+   * lmdb-js keeps one read snapshot until a timer of the next event-loop turn; a commit another process made in
+   * between (a DELETE already answered) would not be seen. Reads that decide what a verify compares against start
+   * a fresh snapshot (a reset and renew of the read transaction: microseconds).
+   */
+  private freshSnapshot(): void {
+    this.records.resetReadTxn();
   }
 
   async get(cccd: string): Promise<SealedRecord | undefined> {
     this.touchedMap(1);
+    this.freshSnapshot();
     const value = this.records.get(cccd);
     return value === undefined ? undefined : decodeRecord(value);
   }
 
-  /** Resolves once the write is on disk: a record acknowledged to a caller survives a power loss. */
+  /** The nonce at the start of the sealed templates, read in place (no copy of the record, no JSON). */
+  async revision(cccd: string): Promise<string | undefined> {
+    this.freshSnapshot();
+    const value = this.records.getBinaryFast(cccd) as Buffer | undefined;
+    if (value === undefined) return undefined;
+    const start = 4 + value.readUInt32LE(0);
+    return value.toString('hex', start, start + revisionBytes);
+  }
+
+  /**
+   * Resolves once the write is on disk: a record acknowledged to a caller survives a power loss. A commit that
+   * fails rejects with an LmdbCommitError naming LMDB's cause (and nothing of the transaction is stored).
+   */
   private async durable<T>(write: Promise<T>): Promise<T> {
-    const result = await write;
-    await this.root.flushed;
-    return result;
+    try {
+      const result = await write;
+      await this.root.flushed;
+      return result;
+    } catch (err) {
+      throw await commitFailure(err);
+    }
   }
 
-  create(record: SealedRecord): Promise<boolean> {
-    return this.durable(
-      this.records.ifNoExists(record.meta.cccd, () => {
-        void this.records.put(record.meta.cccd, encodeRecord(record));
-      }),
-    );
+  /** The audit entry of a record change is written in the change's own transaction, not through the journal. */
+  private putChangeAudit(entry: AuditEntry): void {
+    void this.audit.put(this.nextAuditKey(entry), entry);
   }
 
-  replace(record: SealedRecord): Promise<boolean> {
+  create(record: SealedRecord, audit: AuditEntry): Promise<boolean> {
     return this.durable(
-      this.records.transaction(() => {
-        if (!this.records.doesExist(record.meta.cccd)) return false;
+      this.root.transaction(() => {
+        if (this.records.doesExist(record.meta.cccd)) return false;
         void this.records.put(record.meta.cccd, encodeRecord(record));
+        this.putChangeAudit(audit);
         return true;
       }),
     );
   }
 
-  delete(cccd: string): Promise<boolean> {
+  replace(record: SealedRecord, audit: AuditEntry): Promise<boolean> {
     return this.durable(
-      this.records.transaction(() => {
+      this.root.transaction(() => {
+        if (!this.records.doesExist(record.meta.cccd)) return false;
+        void this.records.put(record.meta.cccd, encodeRecord(record));
+        this.putChangeAudit(audit);
+        return true;
+      }),
+    );
+  }
+
+  delete(cccd: string, audit: AuditEntry): Promise<boolean> {
+    return this.durable(
+      this.root.transaction(() => {
         if (!this.records.doesExist(cccd)) return false;
         void this.records.remove(cccd);
+        this.putChangeAudit(audit);
         return true;
       }),
     );
@@ -159,7 +248,7 @@ export class LmdbBackend implements RecordBackend {
 
   async putMany(records: readonly SealedRecord[]): Promise<void> {
     await this.durable(
-      this.records.transaction(() => {
+      this.root.transaction(() => {
         for (const r of records) void this.records.put(r.meta.cccd, encodeRecord(r));
       }),
     );
@@ -196,17 +285,21 @@ export class LmdbBackend implements RecordBackend {
    * in a later batch, so a decision no longer waits for an LMDB commit.
    */
   appendAudit(entry: AuditEntry): Promise<void> {
+    return this.openJournal().append({ key: this.nextAuditKey(entry), entry });
+  }
+
+  private nextAuditKey(entry: AuditEntry): AuditKey {
     this.auditSeq = (this.auditSeq + 1) % auditSeqPerProcess;
-    const key: AuditKey = [entry.cccd, Date.parse(entry.at), this.auditSeqBase + this.auditSeq];
-    return this.openJournal().append({ key, entry });
+    return [entry.cccd, Date.parse(entry.at), this.auditSeqBase + this.auditSeq];
   }
 
   /** One transaction per batch, resolved once flushed: only then may the journal forget the entries. */
   private async indexAudit(lines: readonly JournalLine[]): Promise<void> {
-    await this.audit.transaction(() => {
-      for (const { key, entry } of lines) void this.audit.put(key, entry);
-    });
-    await this.root.flushed;
+    await this.durable(
+      this.audit.transaction(() => {
+        for (const { key, entry } of lines) void this.audit.put(key, entry);
+      }),
+    );
     this.touchedMap(lines.length);
   }
 
@@ -242,14 +335,59 @@ export class LmdbBackend implements RecordBackend {
   }
 
   async putSetting(name: string, value: Uint8Array): Promise<void> {
-    await this.durable(this.settings.put(name, Buffer.from(value)));
+    await this.durable(
+      this.settings.transaction(() => {
+        void this.settings.put(name, Buffer.from(value));
+      }),
+    );
   }
 
   async putSettingIfAbsent(name: string, value: Uint8Array): Promise<Uint8Array> {
-    await this.settings.ifNoExists(name, () => {
-      void this.settings.put(name, Buffer.from(value));
-    });
+    await this.durable(
+      this.settings.transaction(() => {
+        if (!this.settings.doesExist(name)) void this.settings.put(name, Buffer.from(value));
+      }),
+    );
     return this.settings.get(name) as Buffer;
+  }
+
+  private freeBytes(): number {
+    try {
+      const fs = statfsSync(this.dataDir);
+      return fs.bavail * fs.bsize;
+    } catch {
+      return Number.POSITIVE_INFINITY;
+    }
+  }
+
+  /**
+   * Disk full or an I/O error writing the store or the journal. LMDB reports a full tmpfs as EIO, so a failed
+   * commit counts as full when the file system is short of space, and as unavailable otherwise.
+   */
+  storageFailure(err: unknown): StorageFailure | undefined {
+    const code = (err as { code?: unknown } | null)?.code;
+    const message = (err as Error | null)?.message ?? String(err);
+    if (code === 'ENOSPC' || code === 'EDQUOT' || /MDB_MAP_FULL|No space left|quota/i.test(message)) {
+      return {
+        reason: 'STORE_FULL',
+        message: "the store's disk is full: writes are refused until space is freed",
+      };
+    }
+    if (err instanceof LmdbCommitError || code === 'EIO' || code === 'EROFS') {
+      return this.freeBytes() < this.minFreeBytes
+        ? {
+            reason: 'STORE_FULL',
+            message: "the store's disk is full: writes are refused until space is freed",
+          }
+        : { reason: 'STORE_UNAVAILABLE', message: `the store cannot write: ${message}` };
+    }
+    return undefined;
+  }
+
+  async probeWrite(): Promise<void> {
+    const free = this.freeBytes();
+    if (free < this.minFreeBytes) throw new Error(`${free} bytes free, ${this.minFreeBytes} needed`);
+    await this.putSetting('write-probe', Buffer.from(new Date().toISOString()));
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { AuditEntry } from './audit-entry.ts';
-import type { RecordBackend } from './backend.ts';
+import type { RecordBackend, StorageFailure } from './backend.ts';
 import { GroupCommit } from './group-commit.ts';
 import type { RecordMeta } from './record.ts';
 import type { SealedRecord } from './sealed-record.ts';
@@ -84,6 +84,15 @@ export class PostgresBackend implements RecordBackend {
     }
   }
 
+  /** One indexed read of a small column (migration 002: the sealed value's nonce, kept beside it). */
+  async revision(cccd: string): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ revision: string }>(
+      "SELECT encode(revision, 'hex') AS revision FROM records WHERE cccd = $1",
+      [cccd],
+    );
+    return rows[0]?.revision;
+  }
+
   async get(cccd: string): Promise<SealedRecord | undefined> {
     const { rows } = await this.pool.query<{ meta: RecordMeta; sealed: Buffer }>(
       'SELECT meta, sealed FROM records WHERE cccd = $1',
@@ -93,24 +102,38 @@ export class PostgresBackend implements RecordBackend {
     return row === undefined ? undefined : { meta: row.meta, sealed: row.sealed };
   }
 
-  async create(record: SealedRecord): Promise<boolean> {
+  /*
+   * A record change and its audit entry are one statement (a data-modifying CTE feeding the audit INSERT): one
+   * implicit transaction and one round trip. The audit row exists only if the change happened, and an audit
+   * INSERT that fails takes the change back with it. rowCount is the audit rows written: 1 = changed.
+   */
+  async create(record: SealedRecord, audit: AuditEntry): Promise<boolean> {
     const { rowCount } = await this.pool.query(
-      'INSERT INTO records (cccd, meta, key_id, sealed) VALUES ($1, $2, $3, $4) ON CONFLICT (cccd) DO NOTHING',
-      [record.meta.cccd, record.meta, record.meta.keyId, record.sealed],
+      `WITH written AS (
+         INSERT INTO records (cccd, meta, key_id, sealed) VALUES ($1, $2, $3, $4) ON CONFLICT (cccd) DO NOTHING
+         RETURNING cccd)
+       INSERT INTO audit (cccd, at, entry) SELECT cccd, $5, $6 FROM written`,
+      [record.meta.cccd, record.meta, record.meta.keyId, record.sealed, audit.at, JSON.stringify(audit)],
     );
     return rowCount === 1;
   }
 
-  async replace(record: SealedRecord): Promise<boolean> {
+  async replace(record: SealedRecord, audit: AuditEntry): Promise<boolean> {
     const { rowCount } = await this.pool.query(
-      'UPDATE records SET meta = $2, key_id = $3, sealed = $4, updated_at = now() WHERE cccd = $1',
-      [record.meta.cccd, record.meta, record.meta.keyId, record.sealed],
+      `WITH written AS (
+         UPDATE records SET meta = $2, key_id = $3, sealed = $4, updated_at = now() WHERE cccd = $1 RETURNING cccd)
+       INSERT INTO audit (cccd, at, entry) SELECT cccd, $5, $6 FROM written`,
+      [record.meta.cccd, record.meta, record.meta.keyId, record.sealed, audit.at, JSON.stringify(audit)],
     );
     return rowCount === 1;
   }
 
-  async delete(cccd: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('DELETE FROM records WHERE cccd = $1', [cccd]);
+  async delete(cccd: string, audit: AuditEntry): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `WITH gone AS (DELETE FROM records WHERE cccd = $1 RETURNING cccd)
+       INSERT INTO audit (cccd, at, entry) SELECT cccd, $2, $3 FROM gone`,
+      [cccd, audit.at, JSON.stringify(audit)],
+    );
     return rowCount === 1;
   }
 
@@ -185,6 +208,30 @@ export class PostgresBackend implements RecordBackend {
       [name, Buffer.from(value)],
     );
     return (await this.getSetting(name)) as Uint8Array;
+  }
+
+  /**
+   * 53100 disk_full (and out of memory or of connections: class 53) are the database's resources; class 08
+   * (connection), 57P01-03 (shut down, restarting) and socket errors mean it is unreachable for now.
+   */
+  storageFailure(err: unknown): StorageFailure | undefined {
+    const code = (err as { code?: unknown } | null)?.code;
+    const message = (err as Error | null)?.message ?? String(err);
+    if (code === '53100') return { reason: 'STORE_FULL', message: 'the database disk is full' };
+    if (
+      (typeof code === 'string' && (/^(08|53)/.test(code) || /^57P0[123]$/.test(code))) ||
+      ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE'].includes(
+        code as string,
+      ) ||
+      /Connection terminated|connection timeout/i.test(message)
+    ) {
+      return { reason: 'STORE_UNAVAILABLE', message: `the database is unavailable: ${message}` };
+    }
+    return undefined;
+  }
+
+  async probeWrite(): Promise<void> {
+    await this.putSetting('write-probe', Buffer.from(new Date().toISOString()));
   }
 
   /** Bytes on disk of one of this schema's tables, indexes and TOAST included (benchmarks). */

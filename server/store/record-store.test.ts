@@ -7,7 +7,7 @@ import { StoreKeyError } from './key-ring.ts';
 import { openStore, type StoreConfig } from './open-store.ts';
 import { PostgresBackend } from './postgres-backend.ts';
 import type { RecordStore } from './record-store.ts';
-import { cccdFor, generatedRecord } from './test-records.ts';
+import { cccdFor, changeAudit, generatedRecord } from './test-records.ts';
 
 const pgUrl = process.env.SINHTRAC_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const runId = `${process.pid}_${Date.now().toString(36)}`;
@@ -46,7 +46,7 @@ describe.each(backends)('record store on $name', ({ name, config }) => {
 
   it('round-trips a record, metadata without templates', async () => {
     const record = generatedRecord(cccdFor(1));
-    expect(await store.create(record)).toBe(true);
+    expect(await store.create(record, changeAudit(record.cccd, 'create'))).toBeDefined();
     const back = await store.get(record.cccd);
     expect(back).toEqual({ ...record, faces: back?.faces, fingers: back?.fingers });
     expect(Buffer.from(back?.faces[0]?.template ?? [])).toEqual(Buffer.from(record.faces[0]?.template ?? []));
@@ -68,7 +68,7 @@ describe.each(backends)('record store on $name', ({ name, config }) => {
 
   it('never stores templates in clear', async () => {
     const record = generatedRecord(cccdFor(2));
-    await store.create(record);
+    await store.create(record, changeAudit(record.cccd, 'create'));
     const sealed = await store.backend.get(record.cccd);
     const needle = Buffer.from(record.faces[0]?.template ?? []).subarray(0, 32);
     expect(Buffer.from(sealed?.sealed ?? []).includes(needle)).toBe(false);
@@ -76,23 +76,27 @@ describe.each(backends)('record store on $name', ({ name, config }) => {
 
   it('refuses a duplicate create and a replace of an unknown record', async () => {
     const record = generatedRecord(cccdFor(3));
-    expect(await store.create(record)).toBe(true);
-    expect(await store.create(generatedRecord(cccdFor(3)))).toBe(false);
+    expect(await store.create(record, changeAudit(record.cccd, 'create'))).toBeDefined();
+    expect(
+      await store.create(generatedRecord(cccdFor(3)), changeAudit(cccdFor(3), 'create')),
+    ).toBeUndefined();
     expect(Buffer.from((await store.get(record.cccd))?.faces[0]?.template ?? [])).toEqual(
       Buffer.from(record.faces[0]?.template ?? []),
     );
-    expect(await store.replace(generatedRecord(cccdFor(4)))).toBe(false);
+    expect(
+      await store.replace(generatedRecord(cccdFor(4)), changeAudit(cccdFor(4), 'replace')),
+    ).toBeUndefined();
     expect(await store.get(cccdFor(4))).toBeUndefined();
   });
 
   it('replaces and deletes', async () => {
     const cccd = cccdFor(5);
-    await store.create(generatedRecord(cccd));
+    await store.create(generatedRecord(cccd), changeAudit(cccd, 'create'));
     const next = generatedRecord(cccd, [1, 2, 6]);
-    expect(await store.replace(next)).toBe(true);
+    expect(await store.replace(next, changeAudit(next.cccd, 'replace'))).toBeDefined();
     expect((await store.get(cccd))?.fingers.map((f) => f.position)).toEqual([1, 2, 6]);
-    expect(await store.delete(cccd)).toBe(true);
-    expect(await store.delete(cccd)).toBe(false);
+    expect(await store.delete(cccd, changeAudit(cccd, 'delete'))).toBe(true);
+    expect(await store.delete(cccd, changeAudit(cccd, 'delete'))).toBe(false);
     expect(await store.get(cccd)).toBeUndefined();
   });
 
@@ -153,7 +157,7 @@ describe.each(backends)('record store on $name', ({ name, config }) => {
     try {
       expect((await other.get(cccdFor(1)))?.faces.length).toBe(1);
       const fresh = generatedRecord(cccdFor(20));
-      await other.create(fresh);
+      await other.create(fresh, changeAudit(fresh.cccd, 'create'));
       expect((await other.getMeta(fresh.cccd))?.keyId).not.toBe((await other.getMeta(cccdFor(1)))?.keyId);
       expect((await other.get(fresh.cccd))?.fingers.length).toBe(2);
     } finally {

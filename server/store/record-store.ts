@@ -2,8 +2,9 @@
  * The store the application uses: plain records in, plain records out. Templates are sealed with the key ring
  * before they reach a backend and opened after; metadata reads never touch the key.
  */
-import type { AuditEntry } from './audit-entry.ts';
-import type { RecordBackend } from './backend.ts';
+import { AppError } from '../errors.ts';
+import { type AuditEntry, newAuditId } from './audit-entry.ts';
+import { type RecordBackend, revisionOf, type StorageFailure } from './backend.ts';
 import { type KeyRing, StoreKeyError } from './key-ring.ts';
 import { type BiometricRecord, metaOf, type RecordMeta } from './record.ts';
 import { RecordCache } from './record-cache.ts';
@@ -14,13 +15,90 @@ import { decodeTemplates, encodeTemplates } from './template-payload.ts';
 const keyCheckSetting = 'key-check';
 const keyCheckCccd = 'key-check';
 const keyCheckPlaintext = Buffer.from('sinhtrac key check v1');
+/** While the store refuses writes, a small write is tried this often; the first that succeeds makes it ready. */
+const defaultProbeEveryMs = 1000;
+
+/** Whether the store takes writes: readiness (/readyz, gRPC health) follows it. */
+export interface StoreHealth {
+  ready: boolean;
+  failure?: StorageFailure;
+}
 
 export class RecordStore {
+  private failure: StorageFailure | undefined;
+  private probeTimer: NodeJS.Timeout | undefined;
+  private readonly healthListeners: ((health: StoreHealth) => void)[] = [];
+  private closed = false;
+
   constructor(
     readonly backend: RecordBackend,
     private readonly ring: KeyRing,
-    private readonly cache = new RecordCache(0, 0),
+    private readonly cache = new RecordCache(0),
+    private readonly probeEveryMs = defaultProbeEveryMs,
   ) {}
+
+  get health(): StoreHealth {
+    return this.failure === undefined ? { ready: true } : { ready: false, failure: this.failure };
+  }
+
+  /** Called on every change of `health` (not ready after a storage failure, ready again once a probe succeeds). */
+  onHealthChange(listener: (health: StoreHealth) => void): void {
+    this.healthListeners.push(listener);
+  }
+
+  /**
+   * Runs one backend call. A storage failure (disk full, database unreachable) becomes a 503 with its reason,
+   * marks the store not ready and starts probing; anything else is passed on as it is. Writes are refused at once
+   * while the store is not ready (`write`), reads are tried (they may well work on a full disk).
+   */
+  private async guarded<T>(call: () => Promise<T>, write: boolean): Promise<T> {
+    if (write && this.failure !== undefined) throw unavailable(this.failure);
+    try {
+      return await call();
+    } catch (err) {
+      const failure = this.backend.storageFailure(err);
+      if (failure === undefined) throw err;
+      if (write) this.failed(failure);
+      throw unavailable(failure);
+    }
+  }
+
+  private failed(failure: StorageFailure): void {
+    const first = this.failure === undefined;
+    this.failure = failure;
+    if (first) {
+      console.error(
+        `store: ${failure.reason}: ${failure.message}; writes are refused until a probe write succeeds`,
+      );
+      this.notifyHealth();
+    }
+    this.scheduleProbe();
+  }
+
+  private scheduleProbe(): void {
+    if (this.probeTimer !== undefined || this.closed) return;
+    this.probeTimer = setTimeout(() => {
+      this.backend.probeWrite().then(
+        () => {
+          this.probeTimer = undefined;
+          if (this.failure === undefined || this.closed) return;
+          console.error('store: writes succeed again; ready');
+          this.failure = undefined;
+          this.notifyHealth();
+        },
+        () => {
+          this.probeTimer = undefined;
+          this.scheduleProbe();
+        },
+      );
+    }, this.probeEveryMs);
+    this.probeTimer.unref();
+  }
+
+  private notifyHealth(): void {
+    const health = this.health;
+    for (const listener of this.healthListeners) listener(health);
+  }
 
   /** Refuses a key ring that cannot open what this store was sealed with: fail at start, never overwrite. */
   async checkKey(): Promise<void> {
@@ -36,50 +114,66 @@ export class RecordStore {
     }
   }
 
+  /**
+   * The record as stored now. A cached record is served only if the stored revision is still the one it was read
+   * at (one small read), so a write committed by any process or node sharing the store, once answered, is seen by
+   * every verify that starts after; the check costs far less than the read, decryption and preparation it saves.
+   */
   async get(cccd: string): Promise<BiometricRecord | undefined> {
     const cached = this.cache.get(cccd);
-    if (cached !== undefined) return cached;
-    const stored = await this.backend.get(cccd);
+    if (cached !== undefined) {
+      if ((await this.guarded(() => this.backend.revision(cccd), false)) === cached.revision)
+        return cached.record;
+      this.cache.invalidate(cccd);
+    }
+    const stored = await this.guarded(() => this.backend.get(cccd), false);
     if (stored === undefined) return undefined;
     const record = this.unseal(stored);
-    this.cache.set(record);
+    // A write racing this read is caught by the next get's revision check.
+    this.cache.set(record, revisionOf(stored.sealed));
     return record;
   }
 
   async getMeta(cccd: string): Promise<RecordMeta | undefined> {
-    return (await this.backend.get(cccd))?.meta;
+    return (await this.guarded(() => this.backend.get(cccd), false))?.meta;
   }
 
-  create(record: BiometricRecord): Promise<boolean> {
-    this.cache.invalidate(record.cccd);
-    return this.backend.create(this.sealRecord(record));
+  /**
+   * Creates the record and writes its audit entry in the same transaction; resolves to the metadata written, or
+   * undefined when the CCCD is already enrolled (nothing written, nothing audited).
+   */
+  async create(record: BiometricRecord, audit: AuditEntry): Promise<RecordMeta | undefined> {
+    const sealed = this.sealRecord(record);
+    const created = await this.guarded(() => this.backend.create(sealed, withId(audit)), true);
+    return created ? sealed.meta : undefined;
   }
 
-  async replace(record: BiometricRecord): Promise<boolean> {
-    this.cache.invalidate(record.cccd);
+  /** Like create; undefined when the CCCD is not enrolled (a DELETE came first). */
+  async replace(record: BiometricRecord, audit: AuditEntry): Promise<RecordMeta | undefined> {
+    const sealed = this.sealRecord(record);
     try {
-      return await this.backend.replace(this.sealRecord(record));
+      const replaced = await this.guarded(() => this.backend.replace(sealed, withId(audit)), true);
+      return replaced ? sealed.meta : undefined;
     } finally {
-      this.cache.invalidate(record.cccd); // a get that raced the write may have cached the old version
+      this.cache.invalidate(record.cccd); // memory only: correctness comes from the revision check
     }
   }
 
-  async delete(cccd: string): Promise<boolean> {
-    this.cache.invalidate(cccd);
+  async delete(cccd: string, audit: AuditEntry): Promise<boolean> {
     try {
-      return await this.backend.delete(cccd);
+      return await this.guarded(() => this.backend.delete(cccd, withId(audit)), true);
     } finally {
       this.cache.invalidate(cccd);
     }
   }
 
   async putMany(records: readonly BiometricRecord[]): Promise<void> {
-    await this.backend.putMany(records.map((r) => this.sealRecord(r)));
+    await this.guarded(() => this.backend.putMany(records.map((r) => this.sealRecord(r))), true);
     for (const r of records) this.cache.invalidate(r.cccd);
   }
 
   count(): Promise<number> {
-    return this.backend.count();
+    return this.guarded(() => this.backend.count(), false);
   }
 
   /** Every record, opened, in CCCD order (pages of `pageSize`). */
@@ -112,7 +206,15 @@ export class RecordStore {
       const stale = page.filter((s) => s.meta.keyId !== this.ring.currentKeyId);
       total += page.length;
       for (const stored of stale) {
-        if (await this.backend.replace(this.sealRecord(this.unseal(stored)))) resealed++;
+        const audit: AuditEntry = {
+          at: new Date().toISOString(),
+          caller: 'reseal',
+          requestId: '',
+          cccd: stored.meta.cccd,
+          operation: 'reseal',
+          versions: { key: this.ring.currentKeyId },
+        };
+        if ((await this.replace(this.unseal(stored), audit)) !== undefined) resealed++;
       }
     }
     await this.checkKeyCurrent();
@@ -125,15 +227,18 @@ export class RecordStore {
     await this.backend.putSetting(keyCheckSetting, encodeKeyCheck(keyId, sealed));
   }
 
+  /** A decision's audit entry (not tied to a record change); refused with 503 while the store cannot write. */
   appendAudit(entry: AuditEntry): Promise<void> {
-    return this.backend.appendAudit(entry);
+    return this.guarded(() => this.backend.appendAudit(withId(entry)), true);
   }
 
   auditFor(cccd: string, limit = 100): Promise<AuditEntry[]> {
-    return this.backend.auditFor(cccd, limit);
+    return this.guarded(() => this.backend.auditFor(cccd, limit), false);
   }
 
   close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.probeTimer);
     return this.backend.close();
   }
 
@@ -164,6 +269,15 @@ export class RecordStore {
       enrolment: { ...meta.enrolment },
     };
   }
+}
+
+/** Every stored entry has its own id; callers may set it (the application does), the store fills it in. */
+function withId(entry: AuditEntry): AuditEntry {
+  return entry.id === undefined ? { id: newAuditId(), ...entry } : entry;
+}
+
+function unavailable(failure: StorageFailure): AppError {
+  return new AppError('UNAVAILABLE', failure.reason, failure.message);
 }
 
 function encodeKeyCheck(keyId: string, sealed: Buffer): Buffer {

@@ -1,5 +1,6 @@
 /** Generated records for store tests and the store benchmark: random bytes shaped like real templates. */
 import { randomBytes } from 'node:crypto';
+import type { AuditEntry } from './audit-entry.ts';
 import type { BiometricRecord } from './record.ts';
 
 /** Sizes of the project's templates: 512 float32 face embedding, ~40-60 minutiae finger templates. */
@@ -24,4 +25,13 @@ export function generatedRecord(cccd: string, fingerPositions: readonly number[]
     })),
     enrolment: { createdAt: now, updatedAt: now, caller: 'test', requestId: `req-${cccd}` },
   };
+}
+
+/** The audit entry a test passes with a record change. */
+export function changeAudit(
+  cccd: string,
+  operation: 'create' | 'replace' | 'delete',
+  requestId = 'test',
+): AuditEntry {
+  return { at: new Date().toISOString(), caller: 'test', requestId, cccd, operation };
 }
