@@ -15,8 +15,21 @@ const pbjs = join(protoDir, '../node_modules/.bin/pbjs');
 execFileSync(
   pbjs,
   [
-    '-t', 'static-module', '-w', 'esm', '--keep-case', '--force-number', '--no-service', '--no-delimited',
-    '--null-semantics', '-p', protoDir, '-o', join(outDir, 'sinhtrac.js'), '-d', ...sources,
+    '-t',
+    'static-module',
+    '-w',
+    'esm',
+    '--keep-case',
+    '--force-number',
+    '--no-service',
+    '--no-delimited',
+    '--null-semantics',
+    '-p',
+    protoDir,
+    '-o',
+    join(outDir, 'sinhtrac.js'),
+    '-d',
+    ...sources,
   ],
   { stdio: 'inherit' },
 );
