@@ -20,8 +20,8 @@ export class ServiceMetrics {
   });
   readonly decisions = new Counter({
     name: 'sinhtrac_decisions_total',
-    help: 'Decisions by operation and result',
-    labelNames: ['operation', 'result'] as const,
+    help: 'Decisions by operation (verify, compare_faces, compare_fingers), decision and level (verify only)',
+    labelNames: ['operation', 'decision', 'level'] as const,
     registers: [this.registry],
   });
 
@@ -47,6 +47,10 @@ export class ServiceMetrics {
         this.set(pool.utilization);
       },
     });
+  }
+
+  countDecision(operation: string, decision: string, level: string): void {
+    this.decisions.inc({ operation, decision, level });
   }
 
   observe(transport: 'http' | 'grpc', operation: string, code: string, seconds: number): void {

@@ -30,8 +30,14 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
     maxQueue: config.maxQueue,
     maxImagePixels: config.maxImagePixels,
   });
-  const app = createApplication({ pool, config, store, records: config.records });
   const metrics = new ServiceMetrics(pool);
+  const app = createApplication({
+    pool,
+    config,
+    store,
+    records: config.records,
+    decisions: { count: (operation, decision, level) => metrics.countDecision(operation, decision, level) },
+  });
   const http = await buildHttpServer(app, metrics, {
     bodyLimitBytes: config.httpBodyLimitBytes,
     logLevel: config.logLevel,

@@ -9,4 +9,11 @@ export interface AppDeps {
   config: ServiceConfig;
   store: RecordStore;
   records: RecordsConfig;
+  /** Told of every decision made (Verify, CompareFaces, CompareFingers): the service counts them in its metrics. */
+  decisions?: DecisionCounter;
+}
+
+/** Receives each decision: the operation, its result (MATCH, NO_MATCH, RECAPTURE) and the level ('' if none). */
+export interface DecisionCounter {
+  count(operation: string, decision: string, level: string): void;
 }

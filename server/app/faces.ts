@@ -31,6 +31,7 @@ export async function compareFaces(
   ]);
   const score = await forField('b.template', () => compareFaceTemplates(a.template, b.template));
   const decision = decide('face', score, targetFmr);
+  deps.decisions?.count('compare_faces', decision.match ? 'MATCH' : 'NO_MATCH', '');
   return {
     score,
     match: decision.match,

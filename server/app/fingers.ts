@@ -228,6 +228,7 @@ export async function compareFingers(
     ),
   );
   const decision = decide('finger', fused.score, targetFmr);
+  deps.decisions?.count('compare_fingers', decision.match ? 'MATCH' : 'NO_MATCH', '');
   return {
     score: fused.score,
     match: decision.match,

@@ -229,6 +229,7 @@ export async function verify(deps: AppDeps, req: VerifyRequest, ctx: CallContext
     reasons: outcome.reasons,
     versions: { ...versions, level: String(policy.level) },
   });
+  deps.decisions?.count('verify', outcome.decision, String(policy.level));
 
   return {
     decision: v1.Decision[outcome.decision],
