@@ -10,7 +10,7 @@ import { AppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
 import { RefusedMessage, refusing } from './definitions.ts';
-import { grpcCallContext, grpcErrorOf, unary } from './unary.ts';
+import { grpcCallContext, grpcErrorOf, grpcStatusName, unary } from './unary.ts';
 
 type VerifyBatchItem = sinhtrac.v1.VerifyBatchItem.$Properties;
 type VerifyBatchResult = sinhtrac.v1.VerifyBatchResult.$Properties;
@@ -51,7 +51,7 @@ function verifyBatch(
       () => metrics.observe('grpc', 'VerifyBatch', 'OK', (performance.now() - started) / 1000),
       (err: unknown) => {
         const e = grpcErrorOf(err);
-        metrics.observe('grpc', 'VerifyBatch', String(e.code), (performance.now() - started) / 1000);
+        metrics.observe('grpc', 'VerifyBatch', grpcStatusName(e.code), (performance.now() - started) / 1000);
         call.emit('error', { code: e.code, details: e.details, metadata: e.metadata });
       },
     );

@@ -1,4 +1,4 @@
-import { Metadata, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
+import { Metadata, status, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
 import { callerOf, credentialsOf, newCallContext, type CallContext } from '../app/context.ts';
 import { toAppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
@@ -31,6 +31,11 @@ export function grpcCallContext(call: CallLike): CallContext {
   );
 }
 
+/** The status's name (OK, INVALID_ARGUMENT, ...), as metrics label it: never a bare number. */
+export function grpcStatusName(code: number): string {
+  return status[code] ?? `UNKNOWN_${code}`;
+}
+
 /** gRPC status with the reason code (and offending field) in trailing metadata, so clients can branch on it. */
 export function grpcErrorOf(err: unknown): { code: number; details: string; metadata: Metadata } {
   const appErr = toAppError(err);
@@ -55,7 +60,7 @@ export function unary<Req, Res>(
       },
       (err: unknown) => {
         const e = grpcErrorOf(err);
-        metrics.observe('grpc', operation, String(e.code), (performance.now() - started) / 1000);
+        metrics.observe('grpc', operation, grpcStatusName(e.code), (performance.now() - started) / 1000);
         if (e.code === 13) console.error(`grpc ${operation} internal error:`, err);
         callback(e);
       },

@@ -1,4 +1,6 @@
+import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceDefinition } from './grpc/definitions.ts';
 import { citizen, enrolmentJson, liveCaptureJson } from './app/records-fixtures.ts';
 import type { RunningService } from './service.ts';
 import { startTestService } from './test/service-harness.ts';
@@ -16,12 +18,14 @@ async function post(path: string, body: unknown): Promise<number> {
   return res.status;
 }
 
-/** The value of one sample of sinhtrac_decisions_total, 0 when the series is absent. */
-async function decisionsCounted(labels: string): Promise<number> {
+/** The value of one sample of a metric, 0 when the series is absent. */
+async function sampleOf(metric: string, labels: string): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`sinhtrac_decisions_total{${labels}}`));
+  const line = text.split('\n').find((l) => l.startsWith(`${metric}{${labels}}`));
   return line === undefined ? 0 : Number(line.split(' ').at(-1));
 }
+
+const decisionsCounted = (labels: string): Promise<number> => sampleOf('sinhtrac_decisions_total', labels);
 
 beforeAll(async () => {
   service = await startTestService();
@@ -49,5 +53,25 @@ describe('sinhtrac_decisions_total', () => {
     const faces = { a: { template: b64(alice.enrolFace) }, b: { template: b64(alice.liveFace) } };
     expect(await post('/v1/faces:compare', faces)).toBe(200);
     expect(await decisionsCounted('operation="compare_faces",decision="MATCH",level=""')).toBe(1);
+  });
+});
+
+describe('sinhtrac_request_seconds over gRPC', () => {
+  it('labels every outcome by the status name, success and error alike', async () => {
+    const Client = grpc.makeGenericClientConstructor(serviceDefinition('Verification'), 'Verification');
+    const client = new Client(
+      `127.0.0.1:${service.grpcPort}`,
+      grpc.credentials.createInsecure(),
+    ) as grpc.Client & Record<string, any>;
+    const call = (method: string, req: unknown): Promise<grpc.ServiceError | null> =>
+      new Promise((resolve) => client[method](req, (err: grpc.ServiceError | null) => resolve(err)));
+    const refused = await call('CompareFaces', { a: {}, b: {} });
+    client.close();
+    expect(refused?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    const count = 'sinhtrac_request_seconds_count';
+    expect(await sampleOf(count, 'transport="grpc",operation="CompareFaces",code="INVALID_ARGUMENT"')).toBe(
+      1,
+    );
+    expect(await sampleOf(count, 'transport="grpc",operation="CompareFaces",code="3"')).toBe(0);
   });
 });
