@@ -7,7 +7,7 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
 import { AppError, invalidArgument } from '../errors.ts';
-import { callerOf, type CallContext } from './context.ts';
+import { callerOf, isValidRequestId, maxRequestIdChars, type CallContext } from './context.ts';
 import { roles as allRoleNames, type Policy, type PolicyCaller, type Role } from './policy.ts';
 import { present } from './samples.ts';
 
@@ -147,6 +147,13 @@ export interface Admitted {
 export function authorise(policy: Policy | undefined, operation: Operation, ctx: CallContext): Admitted {
   const forwarded = ctx.credentials?.forwardedCaller;
   checkForwardedCaller(forwarded);
+  if (!isValidRequestId(ctx.requestId)) {
+    throw invalidArgument(
+      'INVALID_REQUEST_ID',
+      `x-request-id must be 1-${maxRequestIdChars} printable ASCII characters without spaces`,
+      'x-request-id',
+    );
+  }
   const base: CallContext = { caller: ctx.caller, requestId: ctx.requestId };
   if (ctx.deadlineMs !== undefined) base.deadlineMs = ctx.deadlineMs;
   if (policy === undefined) {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../uuid-v7.ts';
 import type { Role } from './policy.ts';
 
 /** What the transport saw of the caller, as sent; read once by server/app/authorise.ts, then dropped. */
@@ -24,13 +24,21 @@ export interface CallContext {
   principal?: string;
 }
 
+/** Longest client request id kept: it goes into every audit entry and is echoed in the response. */
+export const maxRequestIdChars = 128;
+
+/** A client's x-request-id is kept only if it is 1-128 printable ASCII characters (it is echoed in a header). */
+export function isValidRequestId(value: string): boolean {
+  return value.length >= 1 && value.length <= maxRequestIdChars && /^[\x21-\x7e]+$/.test(value);
+}
+
 export function newCallContext(
   caller: string,
   requestId?: string,
   deadlineMs?: number,
   credentials?: CallerCredentials,
 ): CallContext {
-  const ctx: CallContext = { caller: caller || 'anonymous', requestId: requestId || randomUUID() };
+  const ctx: CallContext = { caller: caller || 'anonymous', requestId: requestId || uuidV7() };
   if (deadlineMs !== undefined && Number.isFinite(deadlineMs)) ctx.deadlineMs = deadlineMs;
   if (credentials !== undefined) ctx.credentials = credentials;
   return ctx;

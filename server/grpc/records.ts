@@ -10,7 +10,7 @@ import { AppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
 import { RefusedMessage, refusing } from './definitions.ts';
-import { grpcCallContext, grpcErrorOf, grpcStatusName, unary } from './unary.ts';
+import { grpcCallContext, grpcErrorOf, grpcStatusName, requestIdMetadata, unary } from './unary.ts';
 
 type VerifyBatchItem = sinhtrac.v1.VerifyBatchItem.$Properties;
 type VerifyBatchResult = sinhtrac.v1.VerifyBatchResult.$Properties;
@@ -41,7 +41,9 @@ function verifyBatch(
     const run = async () => {
       let cancelled = false;
       call.on('cancelled', () => (cancelled = true));
-      for await (const result of app.verifyBatch(entriesOf(call), grpcCallContext(call))) {
+      const ctx = grpcCallContext(call);
+      call.sendMetadata(requestIdMetadata(ctx.requestId));
+      for await (const result of app.verifyBatch(entriesOf(call), ctx)) {
         if (cancelled) break;
         if (!call.write(result)) await Promise.race([once(call, 'drain'), once(call, 'cancelled')]);
       }

@@ -1,7 +1,14 @@
 import { Metadata, status, type handleUnaryCall, type ServerUnaryCall } from '@grpc/grpc-js';
-import { callerOf, credentialsOf, newCallContext, type CallContext } from '../app/context.ts';
+import {
+  callerOf,
+  credentialsOf,
+  isValidRequestId,
+  newCallContext,
+  type CallContext,
+} from '../app/context.ts';
 import { toAppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
+import { uuidV7 } from '../uuid-v7.ts';
 
 function first(metadata: Metadata, key: string): string | undefined {
   const v = metadata.get(key)[0];
@@ -31,6 +38,16 @@ export function grpcCallContext(call: CallLike): CallContext {
   );
 }
 
+/**
+ * Initial metadata echoing the call's request id (the client's when usable, else the service's UUIDv7), so a
+ * client can quote the id the audit knows its call by.
+ */
+export function requestIdMetadata(requestId: string): Metadata {
+  const metadata = new Metadata();
+  metadata.set('x-request-id', isValidRequestId(requestId) ? requestId : uuidV7());
+  return metadata;
+}
+
 /** The status's name (OK, INVALID_ARGUMENT, ...), as metrics label it: never a bare number. */
 export function grpcStatusName(code: number): string {
   return status[code] ?? `UNKNOWN_${code}`;
@@ -53,7 +70,9 @@ export function unary<Req, Res>(
 ): handleUnaryCall<Req, Res> {
   return (call, callback) => {
     const started = performance.now();
-    fn(call.request, grpcCallContext(call)).then(
+    const ctx = grpcCallContext(call);
+    call.sendMetadata(requestIdMetadata(ctx.requestId));
+    fn(call.request, ctx).then(
       (res) => {
         metrics.observe('grpc', operation, 'OK', (performance.now() - started) / 1000);
         callback(null, res);

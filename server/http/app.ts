@@ -1,10 +1,12 @@
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { isValidRequestId } from '../app/context.ts';
 import type { Application } from '../app/index.ts';
 import { AppError, toAppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
 import type { TlsConfig } from '../tls.ts';
+import { uuidV7 } from '../uuid-v7.ts';
 import { facesRoutes } from './faces.ts';
 import { fingersRoutes } from './fingers.ts';
 import { healthRoutes } from './health.ts';
@@ -54,6 +56,8 @@ export async function buildHttpServer(
       },
     }),
     bodyLimit: options.bodyLimitBytes,
+    // Unique across restarts and processes (a counter restarting at req-1 repeated ids in the audit).
+    genReqId: () => uuidV7(),
     // Requests carry biometric bytes: log the route and outcome, never bodies or headers.
     logger: {
       level: options.logLevel,
@@ -70,6 +74,12 @@ export async function buildHttpServer(
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     if (exceedsStructuralChars(body as string)) done(tooComplex(), undefined);
     else parseJson(req, body as string, done);
+  });
+  // The client's id when it sent a usable one, else the service's: the id the audit and the logs know the call by.
+  fastify.addHook('onSend', async (req, reply) => {
+    const sent = req.headers['x-request-id'];
+    const clientId = Array.isArray(sent) ? sent[0] : sent;
+    reply.header('x-request-id', clientId !== undefined && isValidRequestId(clientId) ? clientId : req.id);
   });
   fastify.addHook('onResponse', async (req, reply) => {
     const operation = req.routeOptions.schema?.operationId ?? req.routeOptions.url ?? 'unknown';
