@@ -145,6 +145,15 @@ export async function replaceRecord(
   const facts = cccdOf(req.cccd);
   const existing = await deps.store.getMeta(facts.cccd);
   if (existing === undefined) throw recordNotFound(facts.cccd);
+  // A PUT replaces the whole record: one that forgot its fingers would silently drop a level-2 enrolment.
+  if (existing.fingers.length > 0 && (req.fingers ?? []).length === 0) {
+    throw invalidArgument(
+      'FINGERS_REQUIRED',
+      `the record holds ${existing.fingers.length} fingers and a replace is whole: send them, ` +
+        'or DELETE the record and enrol it again without fingers',
+      'fingers',
+    );
+  }
   const { record, faceInfo } = await recordOf(deps, facts.cccd, req, ctx, existing.enrolment.createdAt);
   const audit = auditEntryOf(ctx, { cccd: facts.cccd, operation: 'replace', versions: versionsOf(record) });
   // undefined: a DELETE committed since the read above; the PUT then answers 404, like one that came after it.

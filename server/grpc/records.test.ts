@@ -111,8 +111,17 @@ describe('gRPC sinhtrac.v1.Records', () => {
   });
 
   it('replaces and deletes', async () => {
-    const replaced = await call<any>('ReplaceRecord', { cccd: aliceId, face: { template: bob.enrolFace } });
-    expect(replaced.fingers).toEqual([]);
+    // A replace is whole: without the fingers the record holds, it is refused rather than dropping them.
+    const partial = await failure('ReplaceRecord', { cccd: aliceId, face: { template: bob.enrolFace } });
+    expect(partial.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(partial.metadata.get('sinhtrac-reason')).toEqual(['FINGERS_REQUIRED']);
+    const oneFinger = { position: bob.enrolFingers[0]!.position, template: bob.enrolFingers[0]!.template };
+    const replaced = await call<any>('ReplaceRecord', {
+      cccd: aliceId,
+      face: { template: bob.enrolFace },
+      fingers: [oneFinger],
+    });
+    expect(replaced.fingers.map((f: any) => f.position)).toEqual([oneFinger.position]);
     expect(await call<any>('DeleteRecord', { cccd: aliceId })).toMatchObject({ deleted: true });
     expect((await failure('DeleteRecord', { cccd: aliceId })).code).toBe(grpc.status.NOT_FOUND);
   });

@@ -196,7 +196,7 @@ describe('records over HTTP', () => {
     const tooFew = await call('POST', `/v1/records/${bobId}:verify`, liveBody(bob));
     expect(tooFew.status).toBe(422);
     expect(tooFew.json.error.reason).toBe('RECORD_HAS_TOO_FEW_FINGERS');
-    expect((await call('PUT', '/v1/records/001190000999', enrolBody(bob, bobId))).status).toBe(404);
+    expect((await call('PUT', '/v1/records/001190000999', enrolBody(bob, '001190000999'))).status).toBe(404);
     expect((await call('DELETE', `/v1/records/${bobId}`)).json).toEqual({ deleted: true });
     expect((await call('DELETE', `/v1/records/${bobId}`)).status).toBe(404);
     expect(

@@ -76,7 +76,14 @@ export function rpcRoute<Req, Res>(fastify: FastifyInstance, route: RpcRoute<Req
     handler: async (httpReq, reply) => {
       const ctx = httpCallContext(httpReq);
       const body = (httpReq.body ?? {}) as Record<string, unknown>;
-      const fields = { ...body, ...(route.fromParams?.(httpReq.params as Record<string, string>) ?? {}) };
+      const fromUrl = route.fromParams?.(httpReq.params as Record<string, string>) ?? {};
+      for (const [name, value] of Object.entries(fromUrl)) {
+        // The URL names the resource; a body that names another one is a mistake, not an override.
+        if (name in body && body[name] !== value) {
+          throw invalidArgument('FIELD_MISMATCH', `body ${name} differs from the one in the URL`, name);
+        }
+      }
+      const fields = { ...body, ...fromUrl };
       let message: Req;
       try {
         message = (requestCodec ? requestCodec.fromObject(fields) : fields) as Req;
