@@ -1,7 +1,7 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
-import { HealthImplementation } from 'grpc-health-check';
+import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { Application } from '../app/index.ts';
 import { packageName, protoFiles, protoRoot } from '../contract.ts';
 import type { ServiceMetrics } from '../metrics.ts';
@@ -46,7 +46,11 @@ export function buildGrpcServer(
   });
   health.addToServer(server);
 
-  const reflectionDefinition = loadSync(protoFiles, { includeDirs: [protoRoot], keepCase: true });
+  // The health service too, so a standard gRPC CLI can find and call grpc.health.v1.Health by reflection.
+  const reflectionDefinition = loadSync([...protoFiles, healthProtoPath], {
+    includeDirs: [protoRoot],
+    keepCase: true,
+  });
   new ReflectionService(reflectionDefinition).addToServer(server);
 
   return {

@@ -65,6 +65,8 @@ describe('gRPC sinhtrac.v1.Verification', () => {
     });
     reflection.close();
     expect(names).toContain('sinhtrac.v1.Verification');
+    expect(names).toContain('sinhtrac.v1.Records');
+    expect(names).toContain('grpc.health.v1.Health');
   });
 
   it('CompareFaces orders same-person above different-person', async () => {
