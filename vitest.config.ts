@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: model-loading suites run one file at a time to keep timings and memory sane.
     fileParallelism: false,
+    // Says why the WebAssembly tests are skipped when the wasm core is not built.
+    globalSetup: ['engine/native/test/announce-wasm.ts'],
   },
 });
