@@ -18,7 +18,8 @@ export const packageName = 'sinhtrac.v1';
 function loadReflection(): protobuf.Root {
   const root = new protobuf.Root();
   root.resolvePath = (_origin, target) => (target.startsWith('/') ? target : join(protoRoot, target));
-  root.loadSync(protoFiles, { keepCase: true });
+  // alternateCommentMode: the contract's `//` field comments become descriptions in the OpenAPI document.
+  root.loadSync(protoFiles, { keepCase: true, alternateCommentMode: true });
   root.resolveAll();
   return root;
 }

@@ -13,6 +13,7 @@ import { healthRoutes } from './health.ts';
 import { recordsRoutes } from './records.ts';
 import { batchRoutes } from './batch.ts';
 import { exceedsStructuralChars, tooComplex } from './json-body.ts';
+import { completeOpenApi, type OpenApiDocument } from './openapi.ts';
 import { schemaErrorOf } from './validation-errors.ts';
 
 export interface HttpOptions {
@@ -98,7 +99,10 @@ export async function buildHttpServer(
   });
 
   await fastify.register(swagger, {
+    transformObject: (documentObject) =>
+      completeOpenApi((documentObject as { openapiObject: OpenApiDocument }).openapiObject),
     openapi: {
+      openapi: '3.1.0',
       info: {
         title: 'sinhtrac',
         description:

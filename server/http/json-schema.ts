@@ -27,7 +27,7 @@ function fieldSchema(message: protobuf.Type, field: protobuf.Field, seen: Set<st
   let item: JsonSchema;
   if (field.resolvedType instanceof protobuf.Type) item = messageSchema(field.resolvedType, seen);
   else if (field.resolvedType instanceof protobuf.Enum)
-    item = { type: 'string', enum: Object.keys(field.resolvedType.values) };
+    item = { type: 'string', title: field.resolvedType.name, enum: Object.keys(field.resolvedType.values) };
   else item = { ...(scalar[field.type] ?? {}) };
   if (field.comment) item.description = field.comment;
   if (!field.repeated) return item;
@@ -40,7 +40,8 @@ function messageSchema(type: protobuf.Type, seen: Set<string>): JsonSchema {
   const inner = new Set(seen).add(type.fullName);
   const properties: Record<string, JsonSchema> = {};
   for (const field of type.fieldsArray) properties[field.name] = fieldSchema(type, field, inner);
-  return { type: 'object', additionalProperties: false, properties };
+  // The title names the message: the OpenAPI document (openapi.ts) hoists it into components.schemas.
+  return { type: 'object', title: type.name, additionalProperties: false, properties };
 }
 
 /** JSON Schema of a sinhtrac.v1 message in its HTTP form (proto field names, bytes as base64 strings). */
