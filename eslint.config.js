@@ -1,7 +1,9 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'data/', 'proto/gen/', 'bench/out/', 'fixtures/generated/'] },
+  {
+    ignores: ['node_modules/', 'build/', 'data/', 'proto/gen/', 'bench/out/', 'fixtures/generated/', 'dist/'],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

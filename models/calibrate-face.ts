@@ -13,7 +13,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InputError } from '../engine/errors.ts';
 import { FaceEngine, currentFaceTemplateVersion, decodeFaceTemplate } from '../engine/face/index.ts';
 import { l2Normalise } from '../engine/face/embed.ts';
@@ -25,8 +24,7 @@ import { printResult } from '../bench/lib/result.ts';
 import { parsePairs } from '../bench/lfw.ts';
 import { buildCalibration } from './calibrate.ts';
 import { ScoreMoments, fitFisherFusion } from './fit-face-fusion.ts';
-
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+import { repoRoot } from '../engine/repo-paths.ts';
 
 function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;

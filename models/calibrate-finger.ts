@@ -13,7 +13,6 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../bench/lib/args.ts';
 import { foldersHolding, fvcImagePattern, fvcSampleName } from '../bench/lib/fvc-folders.ts';
 import { ProgressBar } from '../bench/lib/progress.ts';
@@ -24,8 +23,8 @@ import type { FingerTemplate } from '../engine/finger/index.ts';
 import { compareFingerTemplates, prepareFingerTemplate } from '../engine/finger/match.ts';
 import type { PreparedFingerTemplate } from '../engine/finger/match.ts';
 import { buildCalibration } from './calibrate.ts';
+import { repoRoot } from '../engine/repo-paths.ts';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const imagePattern = fvcImagePattern;
 /** Points of the impostor tail table: FMR steps of a quarter decade, while at least this many impostors remain. */
 const tailMinImpostors = 3;

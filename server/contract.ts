@@ -2,11 +2,11 @@
 // generated static codecs (for typed, fast encode/decode). Both come from proto/sinhtrac/v1.
 import protobuf from 'protobufjs';
 import { readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { protoDir } from '../engine/repo-paths.ts';
 import { sinhtrac } from '../proto/gen/sinhtrac.js';
 
-export const protoRoot = join(dirname(fileURLToPath(import.meta.url)), '../proto');
+export const protoRoot = protoDir;
 export const protoFiles = readdirSync(join(protoRoot, 'sinhtrac/v1'))
   .filter((f) => f.endsWith('.proto'))
   .sort()

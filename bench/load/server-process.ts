@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { repoRoot } from '../../engine/repo-paths.ts';
 import { freePort } from '../../server/test/free-port.ts';
-import { fileURLToPath } from 'node:url';
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const clockTicksPerSecond = 100;
 
 /** A /proc file's text, or "" for a process that has just exited. */
@@ -15,7 +13,18 @@ function readIfExists(file: string): string {
   }
 }
 
-/** The service as a separate process on loopback, started the way `npm start` starts it. */
+/**
+ * How the service is run: from the sources through tsx (`npm run dev`, the benches' default) or the compiled build
+ * (`npm start`: node dist/server/main.js, after `npm run build`).
+ */
+export type ServiceLayout = 'source' | 'dist';
+
+const serviceArgs: Record<ServiceLayout, readonly string[]> = {
+  source: ['--import', 'tsx', 'server/main.ts'],
+  dist: ['dist/server/main.js'],
+};
+
+/** The service as a separate process on loopback. */
 export class ServerProcess {
   private constructor(
     readonly child: ChildProcess,
@@ -28,10 +37,11 @@ export class ServerProcess {
     httpPortWanted?: number,
     grpcPortWanted?: number,
     nodeArgs: readonly string[] = [],
+    layout: ServiceLayout = 'source',
   ): Promise<ServerProcess> {
     const httpPort = httpPortWanted ?? (await freePort());
     const grpcPort = grpcPortWanted ?? (await freePort());
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, [...nodeArgs, ...serviceArgs[layout]], {
       cwd: repoRoot,
       env: {
         ...process.env,
@@ -54,20 +64,31 @@ export class ServerProcess {
       } catch {
         // not listening yet
       }
-      await new Promise((r) => setTimeout(r, 250));
+      await new Promise((r) => setTimeout(r, 100));
     }
     child.kill('SIGKILL');
     throw new Error('server did not become ready within 120 s');
   }
 
-  /** The server's process and, with SINHTRAC_PROCESSES > 1, the service processes it started. */
-  private pids(): number[] {
+  /**
+   * The server's process and every process it started: with SINHTRAC_PROCESSES > 1 the service processes, and from
+   * the sources the esbuild service process tsx starts in each thread (children of any thread, not only the main one).
+   */
+  pids(): number[] {
     const pid = this.child.pid;
     if (!pid) return [];
     const all = [pid];
     for (let i = 0; i < all.length; i++) {
-      const children = readIfExists(`/proc/${all[i]}/task/${all[i]}/children`);
-      for (const c of children.split(' ')) if (c.trim()) all.push(Number(c));
+      let tasks: string[] = [];
+      try {
+        tasks = readdirSync(`/proc/${all[i]}/task`);
+      } catch {
+        // exited
+      }
+      for (const task of tasks) {
+        const children = readIfExists(`/proc/${all[i]}/task/${task}/children`);
+        for (const c of children.split(' ')) if (c.trim()) all.push(Number(c));
+      }
     }
     return all;
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { calibrationFile } from '../repo-paths.ts';
 import { isImpostorTail } from './impostor-tail.ts';
 import type { ImpostorTail } from './impostor-tail.ts';
 
@@ -31,7 +31,7 @@ export interface Calibration {
 }
 
 export function calibrationPath(modality: Modality): string {
-  return fileURLToPath(new URL(`../../models/${modality}-calibration.json`, import.meta.url));
+  return calibrationFile(modality);
 }
 
 function fail(modality: Modality, why: string): never {

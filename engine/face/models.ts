@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { modelManifestFile, repoPath } from '../repo-paths.ts';
 
 export type FaceModelName = 'face_detector' | 'face_landmarks' | 'face_embedding' | 'face_embedding_dlib';
 
@@ -28,8 +28,7 @@ interface Manifest {
   models: Record<FaceModelName, ModelEntry>;
 }
 
-export const manifestPath = fileURLToPath(new URL('../../models/manifest.json', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const manifestPath = modelManifestFile;
 
 export function readManifest(): Manifest {
   return JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
@@ -43,7 +42,7 @@ export function modelFilePath(entry: ModelEntry, path = entry.path): string {
 }
 
 export function derivedModelPath(entry: ModelEntry & { derived: PackageFile }): string {
-  return join(repoRoot, entry.derived.path);
+  return repoPath(entry.derived.path);
 }
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { faceScoreFusionFile } from '../repo-paths.ts';
 
 /**
  * How the per-model cosine scores of two face templates become the one face score that is calibrated and decided
@@ -12,9 +12,7 @@ export interface FaceScoreFusion {
   offset: number;
 }
 
-export const faceScoreFusionPath = fileURLToPath(
-  new URL('../../models/face-score-fusion.json', import.meta.url),
-);
+export const faceScoreFusionPath = faceScoreFusionFile;
 
 /** Checks the fusion document; a broken file stops the engine rather than scoring wrongly. */
 export function parseFaceScoreFusion(json: unknown): FaceScoreFusion {

@@ -1,24 +1,21 @@
 /** Loader for the Node-API addon built by node-gyp (build/Release/sinhtrac_native.node). */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { nativeCoreOf } from './core.ts';
 import type { NativeCalls, NativeCore } from './core.ts';
+import { nativeAddonFile } from '../repo-paths.ts';
 import { loadWasm, wasmAvailable } from './wasm.ts';
 
 export { isNativeError, MINUTIA_FIELDS, NativeTemplateFormat } from './core.ts';
 export type { NativeCore, NativeDecodedTemplate, NativeError, NativeTemplateFormatId } from './core.ts';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Where the addon is looked for, first match wins (SINHTRAC_NATIVE_ADDON overrides, e.g. for a sanitizer build). */
 export function addonCandidates(): string[] {
   const fromEnv = process.env.SINHTRAC_NATIVE_ADDON;
   return [
     ...(fromEnv ? [fromEnv] : []),
-    path.join(repoRoot, 'build', 'Release', 'sinhtrac_native.node'),
-    path.join(repoRoot, 'build', 'Debug', 'sinhtrac_native.node'),
+    nativeAddonFile('sinhtrac_native', 'Release'),
+    nativeAddonFile('sinhtrac_native', 'Debug'),
   ];
 }
 

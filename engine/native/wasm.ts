@@ -4,8 +4,7 @@
  * added in C needs no line here.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { wasmCoreFile } from '../repo-paths.ts';
 import { coreConstants as C } from './core-constants.ts';
 import { nativeCoreOf } from './core.ts';
 import type { NativeCalls, NativeCore } from './core.ts';
@@ -34,14 +33,7 @@ interface WasmExports {
   st_wasm_result_score(): number;
 }
 
-export const wasmFile = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'build',
-  'wasm',
-  'sinhtrac.wasm',
-);
+export const wasmFile = wasmCoreFile;
 
 export function wasmAvailable(): boolean {
   return existsSync(wasmFile);

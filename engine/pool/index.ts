@@ -1,6 +1,7 @@
 import { Piscina } from 'piscina';
 import { fileURLToPath } from 'node:url';
 import { fromInputErrorData } from '../errors.ts';
+import { runningCompiled } from '../repo-paths.ts';
 import type { FaceExtraction } from '../face/index.ts';
 import type { FingerTemplate } from '../finger/index.ts';
 import { movable } from './transfer.ts';
@@ -25,7 +26,13 @@ export class DeadlineExpiredError extends Error {
 
 export type FingerExtractInput = Omit<FingerExtractTask, 'kind' | 'deadlineMs'>;
 
-const workerFile = fileURLToPath(new URL('./worker-entry.mjs', import.meta.url));
+/**
+ * Each worker thread's module: the compiled worker.js next to this file in the build (plain JavaScript, no loader);
+ * from the sources, worker-entry.mjs, which registers tsx in the thread first (Node 20 does not pass it on).
+ */
+const workerFile = fileURLToPath(
+  new URL(runningCompiled ? './worker.js' : './worker-entry.mjs', import.meta.url),
+);
 
 /** Extraction work (decode, detect, embed, minutiae) on worker threads, so the event loop only moves bytes. */
 export class BiometricPool {

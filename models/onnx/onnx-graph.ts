@@ -3,9 +3,9 @@
  * the subset of onnx.proto in onnx-subset.proto. Enough for feed-forward vision models; nothing is inferred.
  */
 import protobuf from 'protobufjs';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from '../../engine/repo-paths.ts';
 
-const protoPath = fileURLToPath(new URL('./onnx-subset.proto', import.meta.url));
+const protoPath = repoPath('models', 'onnx', 'onnx-subset.proto');
 
 /** ONNX's ModelProto message type as onnx-subset.proto declares it (decode and encode of whole model files). */
 export function onnxModelProto(): protobuf.Type {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../../engine/errors.ts';
+import { cccdProvincesFile } from '../../engine/repo-paths.ts';
 
 export type Sex = 'male' | 'female';
 
@@ -20,9 +21,7 @@ interface ProvinceFile {
   provinces: Record<string, string>;
 }
 
-const provinceFile = JSON.parse(
-  readFileSync(new URL('./cccd-provinces.json', import.meta.url), 'utf8'),
-) as ProvinceFile;
+const provinceFile = JSON.parse(readFileSync(cccdProvincesFile, 'utf8')) as ProvinceFile;
 const provinceByCode = new Map(Object.entries(provinceFile.provinces));
 
 export type CccdCheck = { ok: true; facts: CccdFacts } | { ok: false; reason: string };

@@ -5,15 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { nativeAddonFile } from '../../engine/repo-paths.ts';
 
 interface StoreAddon {
   releaseFileMappings(absolutePath: string): number;
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const addonFile = path.join(repoRoot, 'build', 'Release', 'sinhtrac_store.node');
+const addonFile = nativeAddonFile('sinhtrac_store');
 
 let addon: StoreAddon | null | undefined;
 

@@ -4,14 +4,15 @@
  * instances starting together migrate once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
+import { migrationsDir } from '../../engine/repo-paths.ts';
 import type { AuditEntry } from './audit-entry.ts';
 import type { RecordBackend, StorageFailure } from './backend.ts';
 import { GroupCommit } from './group-commit.ts';
 import type { RecordMeta } from './record.ts';
 import type { SealedRecord } from './sealed-record.ts';
 
-const migrationsDir = new URL('./migrations/', import.meta.url);
 /** Arbitrary constant: the advisory lock id that serialises migrations. */
 const migrationLockId = 0x5117_7ac;
 
@@ -70,7 +71,7 @@ export class PostgresBackend implements RecordBackend {
         if (done.has(version)) continue;
         await client.query('BEGIN');
         try {
-          await client.query(readFileSync(new URL(file, migrationsDir), 'utf8'));
+          await client.query(readFileSync(join(migrationsDir, file), 'utf8'));
           await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
           await client.query('COMMIT');
         } catch (err) {
