@@ -8,7 +8,13 @@ import type { NativeCalls, NativeCore } from './core.ts';
 import { loadWasm, wasmAvailable } from './wasm.ts';
 
 export { isNativeError, MINUTIA_FIELDS, NativeTemplateFormat } from './core.ts';
-export type { NativeCore, NativeDecodedTemplate, NativeError, NativeTemplateFormatId } from './core.ts';
+export type {
+  NativeCore,
+  NativeDecodedTemplate,
+  NativeError,
+  NativeTemplateFormatId,
+  NativeWsqImage,
+} from './core.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
