@@ -6,6 +6,7 @@
 #include "iso19794_2_2005.h"
 #include "status.h"
 #include "template_codec.h"
+#include "wsq.h"
 
 static int encode_internal(st_api_memory *m, const st_template *t, const uint8_t *ext, uint32_t ext_bytes,
                            st_api_result *result) {
@@ -132,6 +133,25 @@ static int api_encode(st_api_memory *m, const st_api_value *a, st_api_result *re
   return encode_internal(m, t, 0, 0, result);
 }
 
+/* decodeWsq(bytes, maxPixels) -> ST_WSQ_RESULT_* fields, then the gray pixels (wsq.h) */
+static int api_decode_wsq(st_api_memory *m, const st_api_value *a, st_api_result *result) {
+  st_wsq_info info;
+  st_status s = st_wsq_read_info(a[0].data, a[0].length, &info);
+  if (s != ST_OK) return s;
+  size_t pixels = (size_t)info.width * (size_t)info.height, header = ST_WSQ_RESULT_FIELDS * sizeof(int32_t);
+  if (a[1].value < 1 || pixels > (size_t)a[1].value) return ST_E_IMAGE_SIZE;
+  size_t workspace_bytes = st_wsq_workspace_bytes(info.width, info.height);
+  void *workspace = m->alloc(m, workspace_bytes);
+  uint8_t *out = m->alloc(m, header + pixels);
+  if (!workspace || !out) return ST_E_NO_MEMORY;
+  s = st_wsq_decode(a[0].data, a[0].length, workspace, workspace_bytes, out + header, pixels, &info);
+  if (s != ST_OK) return s;
+  const int32_t fields[ST_WSQ_RESULT_FIELDS] = {info.width, info.height, info.ppi};
+  for (size_t i = 0; i < header; i++) out[i] = (uint8_t)((uint32_t)fields[i / 4] >> (8 * (i % 4)));
+  result->data = out, result->length = header + pixels;
+  return ST_OK;
+}
+
 /* --- matcher --- */
 
 /* prepareTemplate(internalBytes) -> prepared template bytes (matcher search structures) */
@@ -186,6 +206,7 @@ const st_api_function st_api_functions[] = {
     {"encodeTemplate", api_encode, ST_API_RESULT_BYTES, 5, {ENCODE_INT, ENCODE_INT, ENCODE_INT, ENCODE_INT, MINUTIAE}},
     {"prepareTemplate", api_prepare, ST_API_RESULT_BYTES, 1, {TEMPLATE}},
     {"matchPrepared", api_match, ST_API_RESULT_SCORE, 2, {PREPARED, PREPARED}},
+    {"decodeWsq", api_decode_wsq, ST_API_RESULT_BYTES, 2, {BYTES("wsq must be a Uint8Array"), INT("maxPixels must be an integer")}},
 };
 const uint32_t st_api_function_count = sizeof st_api_functions / sizeof st_api_functions[0];
 
@@ -214,6 +235,12 @@ const st_api_constant st_api_constants[] = {
     CONSTANT(ST_E_OUTPUT_TOO_SMALL),
     CONSTANT(ST_E_NO_MEMORY),
     CONSTANT(ST_E_ARGUMENT),
+    CONSTANT(ST_E_WSQ_TRUNCATED),
+    CONSTANT(ST_E_WSQ_MARKER),
+    CONSTANT(ST_E_WSQ_SEGMENT_LENGTH),
+    CONSTANT(ST_E_WSQ_TABLE),
+    CONSTANT(ST_E_WSQ_TABLE_MISSING),
+    CONSTANT(ST_E_WSQ_HUFFMAN),
     CONSTANT(ST_STATUS_COUNT),
     CONSTANT(ST_MATCH_OK),
     CONSTANT(ST_MATCH_ERR_BUFFER_TOO_SMALL),
@@ -253,6 +280,11 @@ const st_api_constant st_api_constants[] = {
     CONSTANT(ST_TEMPLATE_POSITION_OFFSET),
     CONSTANT(ST_TEMPLATE_COUNT_OFFSET),
     CONSTANT(ST_PREPARED_VERSION),
+    CONSTANT(ST_WSQ_RESULT_WIDTH),
+    CONSTANT(ST_WSQ_RESULT_HEIGHT),
+    CONSTANT(ST_WSQ_RESULT_PPI),
+    CONSTANT(ST_WSQ_RESULT_FIELDS),
+    CONSTANT(ST_WSQ_MAX_PIXELS),
     CONSTANT(ST_API_ARG_BYTES),
     CONSTANT(ST_API_ARG_INT),
     CONSTANT(ST_API_ARG_MINUTIAE),

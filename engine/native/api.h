@@ -33,6 +33,9 @@ enum {
 /* One minutia as int32 fields (decodeTemplate's result, encodeTemplate's argument). */
 enum { ST_MINUTIA_X, ST_MINUTIA_Y, ST_MINUTIA_ANGLE, ST_MINUTIA_TYPE, ST_MINUTIA_QUALITY, ST_MINUTIA_FIELDS };
 
+/* decodeWsq's result: these int32 fields (little-endian), then width x height gray bytes, row-major. */
+enum { ST_WSQ_RESULT_WIDTH, ST_WSQ_RESULT_HEIGHT, ST_WSQ_RESULT_PPI, ST_WSQ_RESULT_FIELDS };
+
 #define ST_API_MAX_ARGS 6
 
 typedef enum { ST_API_ARG_BYTES, ST_API_ARG_INT, ST_API_ARG_MINUTIAE } st_api_arg_kind;

@@ -23,6 +23,14 @@ export interface NativeDecodedTemplate {
   extension: Uint8Array;
 }
 
+/** A decoded WSQ image: 8-bit gray, row-major; ppi from the file's NIST_COM comment, -1 when it says none. */
+export interface NativeWsqImage {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+  ppi: number;
+}
+
 /**
  * The core functions (api.c's table; a function added there gets one line here); every failure throws an Error
  * whose `code` is an st_status name (e.g. ST_E_BAD_MAGIC), a TypeError with code ST_E_ARGUMENT for a value of the
@@ -44,13 +52,17 @@ export interface NativeCore {
   prepareTemplate(template: Uint8Array): Uint8Array;
   /** Similarity of two prepared templates, >= 0, symmetric. */
   matchPrepared(a: Uint8Array, b: Uint8Array): number;
+  /** WSQ bytes -> gray image (byte-exact with NBIS dwsq); a frame over maxPixels is refused (ST_E_IMAGE_SIZE). */
+  decodeWsq(wsq: Uint8Array, maxPixels: number): NativeWsqImage;
   /** The core's own table of status codes, format ids and layouts (what core-constants.ts was generated from). */
   readonly constants: Readonly<Record<string, number>>;
 }
 
 /** What a backend serves as is: decodeTemplate gives the int32 fields of api.h's ST_DECODED_* layout. */
-export type NativeCalls = Omit<NativeCore, 'decodeTemplate'> & {
+export type NativeCalls = Omit<NativeCore, 'decodeTemplate' | 'decodeWsq'> & {
   decodeTemplate(template: Uint8Array): Int32Array;
+  /** ST_WSQ_RESULT_* int32 fields (little-endian), then the pixels. */
+  decodeWsq(wsq: Uint8Array, maxPixels: number): Uint8Array;
 };
 
 /** Error thrown by the core: `code` names the st_status. */
@@ -100,6 +112,17 @@ export function nativeCoreOf(calls: NativeCalls, built: string): NativeCore {
         position: f[C.ST_DECODED_POSITION] ?? 0,
         minutiae: f.slice(minutiaeStart, minutiaeStart + count * MINUTIA_FIELDS),
         extension: new Uint8Array(template.subarray(extensionOffset, extensionOffset + extensionBytes)),
+      };
+    },
+    decodeWsq(wsq: Uint8Array, maxPixels: number): NativeWsqImage {
+      const out = calls.decodeWsq(wsq, maxPixels);
+      const fields = new DataView(out.buffer, out.byteOffset, C.ST_WSQ_RESULT_FIELDS * 4);
+      const field = (i: number): number => fields.getInt32(i * 4, true);
+      return {
+        width: field(C.ST_WSQ_RESULT_WIDTH),
+        height: field(C.ST_WSQ_RESULT_HEIGHT),
+        ppi: field(C.ST_WSQ_RESULT_PPI),
+        pixels: out.subarray(C.ST_WSQ_RESULT_FIELDS * 4),
       };
     },
   };

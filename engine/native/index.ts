@@ -7,7 +7,13 @@ import { nativeAddonFile } from '../repo-paths.ts';
 import { loadWasm, wasmAvailable } from './wasm.ts';
 
 export { isNativeError, MINUTIA_FIELDS, NativeTemplateFormat } from './core.ts';
-export type { NativeCore, NativeDecodedTemplate, NativeError, NativeTemplateFormatId } from './core.ts';
+export type {
+  NativeCore,
+  NativeDecodedTemplate,
+  NativeError,
+  NativeTemplateFormatId,
+  NativeWsqImage,
+} from './core.ts';
 
 /** Where the addon is looked for, first match wins (SINHTRAC_NATIVE_ADDON overrides, e.g. for a sanitizer build). */
 export function addonCandidates(): string[] {

@@ -29,6 +29,12 @@ static const st_status_text texts[ST_STATUS_COUNT] = {
     [ST_E_OUTPUT_TOO_SMALL] = {"ST_E_OUTPUT_TOO_SMALL", "output buffer is too small"},
     [ST_E_NO_MEMORY] = {"ST_E_NO_MEMORY", "out of memory"},
     [ST_E_ARGUMENT] = {"ST_E_ARGUMENT", "invalid argument"},
+    [ST_E_WSQ_TRUNCATED] = {"ST_E_WSQ_TRUNCATED", "WSQ stream ends before its end-of-image marker"},
+    [ST_E_WSQ_MARKER] = {"ST_E_WSQ_MARKER", "WSQ stream has a missing, unknown or out-of-place marker"},
+    [ST_E_WSQ_SEGMENT_LENGTH] = {"ST_E_WSQ_SEGMENT_LENGTH", "WSQ segment length does not match its content"},
+    [ST_E_WSQ_TABLE] = {"ST_E_WSQ_TABLE", "WSQ transform, quantisation or Huffman table is invalid"},
+    [ST_E_WSQ_TABLE_MISSING] = {"ST_E_WSQ_TABLE_MISSING", "WSQ stream uses a table it does not define"},
+    [ST_E_WSQ_HUFFMAN] = {"ST_E_WSQ_HUFFMAN", "WSQ coefficient data has an invalid code or overruns the image"},
 };
 
 const char *st_status_name(st_status status) {

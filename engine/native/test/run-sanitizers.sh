@@ -14,11 +14,15 @@ $CC $flags -DLLVMFuzzerTestOneInput=fuzz_templates -c "$here/fuzz_templates.c" -
 # shellcheck disable=SC2086
 $CC $flags -DLLVMFuzzerTestOneInput=fuzz_extract -c "$here/fuzz_extract.c" -o "$out/fuzz_extract.o"
 # shellcheck disable=SC2086
-$CC $flags -o "$out/sanitize_main" "$here/sanitize_main.c" "$out/fuzz_templates.o" "$out/fuzz_extract.o" $sources -lm
-"$out/sanitize_main"
+$CC $flags -DLLVMFuzzerTestOneInput=fuzz_wsq -c "$here/fuzz_wsq.c" -o "$out/fuzz_wsq.o"
+# shellcheck disable=SC2086
+$CC $flags -o "$out/sanitize_main" "$here/sanitize_main.c" "$out/fuzz_templates.o" "$out/fuzz_extract.o" \
+  "$out/fuzz_wsq.o" $sources -lm
+mkdir -p "$out/corpus-fuzz_wsq"
+WSQ_SEED="$out/corpus-fuzz_wsq/seed.wsq" "$out/sanitize_main"
 if [ "${1:-}" = "--fuzz" ]; then
   seconds=${2:-60}
-  for target in fuzz_templates fuzz_extract; do
+  for target in fuzz_templates fuzz_extract fuzz_wsq; do
     # shellcheck disable=SC2086
     clang $flags -fsanitize=fuzzer -o "$out/$target" "$here/$target.c" $sources -lm
     mkdir -p "$out/corpus-$target"

@@ -10,9 +10,11 @@
 #include "../extract.h"
 #include "../iso19794_2_2005.h"
 #include "../template_codec.h"
+#include "../wsq.h"
 
 int fuzz_templates(const uint8_t *data, size_t size);
 int fuzz_extract(const uint8_t *data, size_t size);
+int fuzz_wsq(const uint8_t *data, size_t size);
 
 static uint32_t rng = 12345;
 static uint8_t next_byte(void) {
@@ -150,6 +152,74 @@ static void check_api(int format, const uint8_t *rec, size_t n) {
     }
 }
 
+/* A WSQ stream like the tests' (test/wsq-stream.ts): NIST_COM, the 9/7 transform table, a quantisation table, one
+ * Huffman table of 4-bit codes, the frame header and one block of a few coefficients. */
+static size_t put16(uint8_t *p, size_t n, unsigned v) { p[n] = (uint8_t)(v >> 8), p[n + 1] = (uint8_t)v; return n + 2; }
+static size_t wsq_sample(uint8_t *p, int width, int height) {
+  static const uint32_t taps[9][3] = {{0, 9, 852698684u},  {0, 10, 3774028420u}, {1, 10, 1106244028u},
+                                      {1, 11, 2384946495u}, {0, 11, 3782845661u}, {0, 9, 788485587u},
+                                      {1, 10, 4180922806u}, {1, 11, 4068941623u}, {0, 10, 645388812u}};
+  static const uint8_t symbols[12] = {106, 105, 101, 102, 103, 104, 179, 181, 178, 182, 1, 2};
+  static const char comment[] = "NIST_COM 2\nPPI 500\n";
+  size_t n = put16(p, 0, 0xffa0);
+  n = put16(p, n, 0xffa8), n = put16(p, n, 2 + (unsigned)strlen(comment));
+  memcpy(p + n, comment, strlen(comment)), n += strlen(comment);
+  n = put16(p, n, 0xffa4), n = put16(p, n, 4 + 9 * 6), p[n++] = 9, p[n++] = 7;
+  for (int i = 0; i < 9; i++) {
+    p[n++] = (uint8_t)taps[i][0], p[n++] = (uint8_t)taps[i][1];
+    n = put16(p, n, taps[i][2] >> 16), n = put16(p, n, taps[i][2] & 0xffff);
+  }
+  n = put16(p, n, 0xffa5), n = put16(p, n, 389), p[n++] = 2, n = put16(p, n, 44);
+  for (int b = 0; b < 64; b++) p[n++] = 1, n = put16(p, n, b < 60 ? 10 : 0), p[n++] = 1, n = put16(p, n, b < 60 ? 12 : 0);
+  n = put16(p, n, 0xffa6), n = put16(p, n, 2 + 1 + 16 + 12), p[n++] = 0;
+  for (int i = 0; i < 16; i++) p[n++] = i == 3 ? 12 : 0;
+  memcpy(p + n, symbols, 12), n += 12;
+  n = put16(p, n, 0xffa2), n = put16(p, n, 17), p[n++] = 0, p[n++] = 255;
+  n = put16(p, n, (unsigned)height), n = put16(p, n, (unsigned)width);
+  p[n++] = 1, n = put16(p, n, 1275), p[n++] = 1, n = put16(p, n, 10), p[n++] = 2, n = put16(p, n, 0);
+  n = put16(p, n, 0xffa3), n = put16(p, n, 3), p[n++] = 0;
+  /* 4-bit symbol indexes, then escape bits: two zeros (106, 16 bits), +40 (101, 8 bits), -300 (104), +1 (181),
+   * -2 (178), then 1-bit padding */
+  static const uint8_t data[] = {0x00, 0x00, 0x22, 0x28, 0x50, 0x12, 0xc7, 0x8f};
+  memcpy(p + n, data, sizeof data), n += sizeof data;
+  return put16(p, n, 0xffa1);
+}
+
+/* Every truncation and single-byte change of a WSQ stream through the fuzz target; truncations also through
+ * the api table's decodeWsq. */
+static void check_wsq(void) {
+  static uint8_t stream[1024], out[1 << 16];
+  size_t n = wsq_sample(stream, 96, 80), length = 0;
+  st_api_value whole[2] = {bytes_value(stream, n), int_value(1 << 20)};
+  if (api_call("decodeWsq", whole, out, sizeof out, &length, NULL) != ST_OK) abort();
+  if (length != 12 + 96 * 80) abort();
+  for (size_t cut = 0; cut <= n; cut++) {
+    uint8_t *copy = malloc(cut ? cut : 1);
+    memcpy(copy, stream, cut);
+    fuzz_wsq(copy, cut), runs++;
+    st_api_value a[2] = {bytes_value(copy, cut), int_value(1 << 20)};
+    int s = api_call("decodeWsq", a, out, sizeof out, &length, NULL);
+    if (cut < n && s == ST_OK) abort();
+    free(copy);
+  }
+  for (size_t i = 0; i < n; i++)
+    for (int v = 0; v < 256; v += 15) {
+      uint8_t copy[1024];
+      memcpy(copy, stream, n);
+      copy[i] = (uint8_t)v;
+      fuzz_wsq(copy, n), runs++;
+    }
+  for (int k = 0; k < 20000; k++) { /* random bytes after the SOI and the tables */
+    uint8_t copy[1024];
+    memcpy(copy, stream, n);
+    size_t at = 2 + next_byte() % (n - 2);
+    for (int j = 0; j < 4; j++) copy[(at + j) % n] = next_byte();
+    fuzz_wsq(copy, n), runs++;
+  }
+  FILE *seed = fopen(getenv("WSQ_SEED") ? getenv("WSQ_SEED") : "/dev/null", "wb");
+  if (seed) fwrite(stream, 1, n, seed), fclose(seed);
+}
+
 int main(void) {
   /* records: a template with minutiae at the edges of every range */
   st_template t = {.width = 400, .height = 500, .quality = 55, .position = 4, .count = 0};
@@ -174,6 +244,7 @@ int main(void) {
   check_api(ST_FORMAT_ISO19794_2_2005, rec, n);
   if (st_ansi378_2004_encode(&t, rec, sizeof rec, &n) != ST_OK) abort();
   check_api(ST_FORMAT_ANSI378_2004, rec, n);
+  check_wsq();
   for (int k = 0; k < 20000; k++) {
     uint8_t buf[300];
     size_t len = next_byte() % sizeof buf;
