@@ -44,6 +44,10 @@ export interface NativeCore {
   prepareTemplate(template: Uint8Array): Uint8Array;
   /** Similarity of two prepared templates, >= 0, symmetric. */
   matchPrepared(a: Uint8Array, b: Uint8Array): number;
+  /** BMP header checked (sizes, offsets, palette against the bytes): int32 fields ST_IMAGE_INFO_* (image_file.h). */
+  bmpInfo(image: Uint8Array): Int32Array;
+  /** BMP to gray, width x height bytes, top row first (bmp.h). */
+  decodeBmp(image: Uint8Array): Uint8Array;
   /** The core's own table of status codes, format ids and layouts (what core-constants.ts was generated from). */
   readonly constants: Readonly<Record<string, number>>;
 }

@@ -2,7 +2,7 @@ import { Piscina } from 'piscina';
 import { fileURLToPath } from 'node:url';
 import { fromInputErrorData } from '../errors.ts';
 import type { FaceExtraction } from '../face/index.ts';
-import type { FingerTemplate } from '../finger/index.ts';
+import type { ExtractedFinger } from '../finger/index.ts';
 import { movable } from './transfer.ts';
 import type { FingerExtractTask, PoolTask, TaskOutcome, WorkerEvent, WorkerSettings } from './tasks.ts';
 
@@ -100,7 +100,7 @@ export class BiometricPool {
     return this.run<FaceExtraction>({ kind: 'face.extract', image: view, deadlineMs }, [transfer]);
   }
 
-  extractFinger(input: FingerExtractInput, deadlineMs?: number): Promise<FingerTemplate> {
+  extractFinger(input: FingerExtractInput, deadlineMs?: number): Promise<ExtractedFinger> {
     const task: FingerExtractTask = {
       kind: 'finger.extract',
       dpi: input.dpi,
@@ -117,7 +117,7 @@ export class BiometricPool {
       task.image = view;
       transfers.push(transfer);
     }
-    return this.run<FingerTemplate>(task, transfers);
+    return this.run<ExtractedFinger>(task, transfers);
   }
 
   private async run<T>(task: PoolTask, transferList: ArrayBuffer[]): Promise<T> {
