@@ -5,7 +5,13 @@ import { jpegDecoder } from './jpeg.ts';
 import { pngDecoder } from './png.ts';
 import { tiffDecoder } from './tiff.ts';
 
-export const imageDecoders: readonly ImageDecoder[] = [pngDecoder, jpegDecoder, tiffDecoder, bmpDecoder];
+// One line per format (its magic bytes in the comment); the first decoder whose sniff matches reads the image.
+export const imageDecoders: readonly ImageDecoder[] = [
+  pngDecoder, // 89 'PNG' 0D 0A 1A 0A
+  jpegDecoder, // FF D8 FF
+  tiffDecoder, // 'II' 2A 00 or 'MM' 00 2A
+  bmpDecoder, // 'BM'
+];
 
 /** The decoder for these bytes, or undefined when no format listed here starts this way. */
 export function imageDecoderOf(bytes: Uint8Array): ImageDecoder | undefined {
