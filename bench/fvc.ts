@@ -4,7 +4,8 @@
  *
  *   npm run bench:fvc -- [--data <folder>[,<folder>...]] [--dpi 500] [--limit N] [--draw 4]
  *
- * Images: FINGER_IMPRESSION.ext (FVC) or PERSON_FINGER_SCAN.ext (finger = PERSON_FINGER); TIFF/PNG/BMP.
+ * Images: FINGER_IMPRESSION.ext (FVC) or PERSON_FINGER_SCAN.ext (finger = PERSON_FINGER); TIFF/PNG/JPEG/BMP.
+ * Without --dpi each image is read at the resolution it states, else 500 dpi, as the service does.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { InputError } from '../engine/errors.ts';
 import { decodeToGray, extractFromGray, fingerParams } from '../engine/finger/index.ts';
-import type { FingerTemplate, GrayImage } from '../engine/finger/index.ts';
+import type { ExtractedFinger, FingerTemplate, GrayImage } from '../engine/finger/index.ts';
 import { fvcProtocol } from './fvc-protocol.ts';
 import { parseArgs } from './lib/args.ts';
 import { foldersHolding, fvcImagePattern, fvcSampleName } from './lib/fvc-folders.ts';
@@ -110,7 +111,13 @@ async function writeSheet(
     .toFile(file);
 }
 
-async function benchFolder(folder: string, label: string, dpi: number, limit: number, draw: number) {
+async function benchFolder(
+  folder: string,
+  label: string,
+  dpi: number | undefined,
+  limit: number,
+  draw: number,
+) {
   const images = readdirSync(folder)
     .filter((f) => imagePattern.test(f))
     .sort()
@@ -123,10 +130,15 @@ async function benchFolder(folder: string, label: string, dpi: number, limit: nu
   const cpuTimes: number[] = [];
   const samples: FvcSample[] = [];
   const tiles: { rgb: Buffer; width: number; height: number }[] = [];
+  const decodeTimes: number[] = [];
+  const usedDpis = new Set<number>();
   let failures = 0;
   for (const img of images) {
-    const gray = await decodeToGray(readFileSync(img.file));
-    let template: FingerTemplate | undefined;
+    const bytes = readFileSync(img.file);
+    const decodeStarted = performance.now();
+    const gray = await decodeToGray(bytes);
+    decodeTimes.push(performance.now() - decodeStarted);
+    let template: ExtractedFinger | undefined;
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
     try {
@@ -137,12 +149,13 @@ async function benchFolder(folder: string, label: string, dpi: number, limit: nu
     times.push(performance.now() - started);
     const cpu = process.cpuUsage(cpuStarted);
     cpuTimes.push((cpu.user + cpu.system) / 1000);
+    if (template) usedDpis.add(template.capture.dpi);
     if (!template || template.minutiae.length < fingerParams.minEnrolMinutiae) {
       failures++;
       samples.push({ ...img });
     } else {
       samples.push({ ...img, template });
-      if (tiles.length < draw) tiles.push(drawMinutiae(gray, template, dpi));
+      if (tiles.length < draw) tiles.push(drawMinutiae(gray, template, template.capture.dpi));
     }
     bar.tick();
   }
@@ -155,7 +168,10 @@ async function benchFolder(folder: string, label: string, dpi: number, limit: nu
     folder: label,
     images: images.length,
     fingers: new Set(images.map((i) => i.finger)).size,
-    dpi,
+    dpi: usedDpis.size === 1 ? [...usedDpis][0] : [...usedDpis].sort((a, b) => a - b),
+    dpi_from: dpi === undefined ? 'image (else 500)' : '--dpi',
+    decode_ms_median: round(median(decodeTimes), 3),
+    decode_ms_p95: round(percentile(decodeTimes, 95), 3),
     failures_to_enroll: failures,
     fte_min_minutiae: fingerParams.minEnrolMinutiae,
     templates_under_10_minutiae: enrolled.filter((t) => t.minutiae.length < weakTemplateMinutiae).length,
@@ -190,7 +206,8 @@ async function benchFolder(folder: string, label: string, dpi: number, limit: nu
 async function main(): Promise<void> {
   const args = parseArgs();
   const data = args.string('data', '');
-  const dpi = args.number('dpi', 500);
+  const dpiArg = args.number('dpi', 0);
+  const dpi = dpiArg > 0 ? dpiArg : undefined;
   const limit = args.number('limit', 0);
   const draw = args.number('draw', 4);
   const roots = data ? data.split(',') : [defaultRoot];

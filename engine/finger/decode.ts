@@ -1,40 +1,16 @@
-import sharp from 'sharp';
 import { InputError } from '../errors.ts';
+import type { GrayImage } from './gray-image.ts';
+import { imageDecoderOf, imageDecoders } from './image-decoders/index.ts';
+import { checkImageSize } from './image-size.ts';
 import { fingerParams } from './params.ts';
 
-/** An 8-bit grayscale image, row-major, one byte per pixel. */
-export interface GrayImage {
-  pixels: Uint8Array;
-  width: number;
-  height: number;
-}
+export type { GrayImage, ImageResolution } from './gray-image.ts';
 
 /** Raw gray bytes as given by a scanner SDK. */
 export interface RawGrayInput {
   raw: Uint8Array;
   width: number;
   height: number;
-}
-
-function checkSize(width: number, height: number, field: string): void {
-  if (width < fingerParams.minSidePx || height < fingerParams.minSidePx) {
-    throw new InputError(
-      'IMAGE_TOO_SMALL',
-      `image is ${width}x${height}; at least ${fingerParams.minSidePx}px per side`,
-      field,
-    );
-  }
-  if (
-    width > fingerParams.maxSidePx ||
-    height > fingerParams.maxSidePx ||
-    width * height > fingerParams.maxPixels
-  ) {
-    throw new InputError(
-      'IMAGE_TOO_LARGE',
-      `image is ${width}x${height}; at most ${fingerParams.maxSidePx}px per side`,
-      field,
-    );
-  }
 }
 
 /** Checks declared raw gray dimensions against the bytes. */
@@ -48,7 +24,7 @@ export function rawToGray(input: RawGrayInput): GrayImage {
     if (!Number.isInteger(v) || v <= 0)
       throw new InputError('INVALID_FIELD', `${name} must be a positive integer`, name);
   }
-  checkSize(width, height, 'raw');
+  checkImageSize(width, height, 'raw');
   if (raw.byteLength !== width * height) {
     throw new InputError(
       'INVALID_IMAGE',
@@ -59,7 +35,10 @@ export function rawToGray(input: RawGrayInput): GrayImage {
   return { pixels: raw, width, height };
 }
 
-/** Decodes PNG/JPEG/TIFF/BMP (anything sharp reads) to 8-bit gray, refusing oversized images before decoding. */
+/**
+ * Decodes an image file of any listed format (image-decoders/), recognised from its bytes, to 8-bit gray with the
+ * resolution the file states; oversized images are refused before their pixels are decoded.
+ */
 export async function decodeToGray(bytes: Uint8Array): Promise<GrayImage> {
   if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) {
     throw new InputError('INVALID_IMAGE', 'image is empty', 'image');
@@ -67,35 +46,13 @@ export async function decodeToGray(bytes: Uint8Array): Promise<GrayImage> {
   if (bytes.byteLength > fingerParams.maxImageBytes) {
     throw new InputError('IMAGE_TOO_LARGE', `image is over ${fingerParams.maxImageBytes} bytes`, 'image');
   }
-  let width: number;
-  let height: number;
-  try {
-    const meta = await sharp(bytes, { limitInputPixels: fingerParams.maxPixels }).metadata();
-    width = meta.width ?? 0;
-    height = meta.height ?? 0;
-  } catch {
+  const decoder = imageDecoderOf(bytes);
+  if (!decoder) {
     throw new InputError(
       'INVALID_IMAGE',
-      'image bytes are not a readable PNG, JPEG, TIFF or BMP image',
+      `image bytes are not a ${imageDecoders.map((d) => d.format).join(', ')} file`,
       'image',
     );
   }
-  checkSize(width, height, 'image');
-  try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: fingerParams.maxPixels })
-      .rotate()
-      .grayscale()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    if (info.channels !== 1) throw new Error('unexpected channel count');
-    checkSize(info.width, info.height, 'image');
-    return {
-      pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-      width: info.width,
-      height: info.height,
-    };
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError('INVALID_IMAGE', 'image could not be decoded', 'image');
-  }
+  return decoder.decode(bytes);
 }

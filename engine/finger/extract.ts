@@ -1,5 +1,6 @@
 import { InputError } from '../errors.ts';
 import { isNativeError, loadNative } from '../native/index.ts';
+import { captureDpiOf, type CaptureDpi } from './capture-dpi.ts';
 import { decodeToGray, rawToGray } from './decode.ts';
 import type { GrayImage, RawGrayInput } from './decode.ts';
 import { fingerParams } from './params.ts';
@@ -7,16 +8,24 @@ import { decodeTemplate } from './template.ts';
 import type { FingerTemplate } from './template.ts';
 
 export interface ExtractOptions {
-  /** Capture resolution, 250..1000 dpi (default 500). */
+  /** Capture resolution, 250..1000 dpi; overrides the one the image states (else 500: capture-dpi.ts). */
   dpi?: number;
   /** ISO finger position 0 (unknown) .. 10. */
   position?: number;
 }
 
-function checkOptions(opts: ExtractOptions): { dpi: number; position: number } {
-  const dpi = opts.dpi ?? fingerParams.defaultDpi;
+/** A template and the resolution it was extracted at. */
+export interface ExtractedFinger extends FingerTemplate {
+  capture: CaptureDpi;
+}
+
+function checkOptions(opts: ExtractOptions): { dpi: number | undefined; position: number } {
+  const dpi = opts.dpi;
   const position = opts.position ?? 0;
-  if (!Number.isInteger(dpi) || dpi < fingerParams.minDpi || dpi > fingerParams.maxDpi) {
+  if (
+    dpi !== undefined &&
+    (!Number.isInteger(dpi) || dpi < fingerParams.minDpi || dpi > fingerParams.maxDpi)
+  ) {
     throw new InputError(
       'INVALID_FIELD',
       `dpi must be an integer ${fingerParams.minDpi}..${fingerParams.maxDpi}`,
@@ -34,8 +43,10 @@ function checkOptions(opts: ExtractOptions): { dpi: number; position: number } {
 }
 
 /** Minutiae template from a gray image already in memory (the step benchmarks time). */
-export function extractFromGray(image: GrayImage, opts: ExtractOptions = {}): FingerTemplate {
-  const { dpi, position } = checkOptions(opts);
+export function extractFromGray(image: GrayImage, opts: ExtractOptions = {}): ExtractedFinger {
+  const { dpi: requestedDpi, position } = checkOptions(opts);
+  const capture = captureDpiOf(requestedDpi, image.resolution);
+  const dpi = capture.dpi;
   let bytes: Uint8Array;
   try {
     bytes = loadNative().extract(image.pixels, image.width, image.height, dpi, position);
@@ -54,14 +65,14 @@ export function extractFromGray(image: GrayImage, opts: ExtractOptions = {}): Fi
     }
     throw err;
   }
-  return decodeTemplate(bytes);
+  return { ...decodeTemplate(bytes), capture };
 }
 
 /** Image (PNG/JPEG/TIFF/BMP bytes, or raw gray with its size) to a minutiae template. */
 export async function extractTemplate(
   image: Uint8Array | RawGrayInput,
   opts: ExtractOptions = {},
-): Promise<FingerTemplate> {
+): Promise<ExtractedFinger> {
   checkOptions(opts);
   const gray = image instanceof Uint8Array ? await decodeToGray(image) : rawToGray(image);
   return extractFromGray(gray, opts);

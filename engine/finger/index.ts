@@ -1,9 +1,11 @@
 /** The fingerprint face: images and foreign templates in, typed sinhtrac templates out. */
 export { extractTemplate, extractFromGray } from './extract.ts';
-export type { ExtractOptions } from './extract.ts';
+export type { ExtractedFinger, ExtractOptions } from './extract.ts';
+export type { CaptureDpi, DpiSource } from './capture-dpi.ts';
+export { imageDecoders } from './image-decoders/index.ts';
 export { decodeToGray, rawToGray } from './decode.ts';
 export { fingerParams } from './params.ts';
-export type { GrayImage, RawGrayInput } from './decode.ts';
+export type { GrayImage, ImageResolution, RawGrayInput } from './decode.ts';
 export {
   decodeTemplate,
   encodeTemplate,

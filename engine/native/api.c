@@ -2,6 +2,7 @@
 #include "api.h"
 
 #include "ansi378_2004.h"
+#include "bmp.h"
 #include "extract.h"
 #include "iso19794_2_2005.h"
 #include "status.h"
@@ -187,6 +188,39 @@ static int api_match(st_api_memory *m, const st_api_value *a, st_api_result *res
 
 /* --- end matcher --- */
 
+/* --- image files --- */
+
+static int info_fields(st_api_memory *m, const st_image_file_info *info, st_api_result *result) {
+  int32_t *f = m->alloc(m, ST_IMAGE_INFO_FIELDS * sizeof(int32_t));
+  if (!f) return ST_E_NO_MEMORY;
+  f[ST_IMAGE_INFO_WIDTH] = info->width, f[ST_IMAGE_INFO_HEIGHT] = info->height;
+  f[ST_IMAGE_INFO_X_DPI] = info->x_dpi, f[ST_IMAGE_INFO_Y_DPI] = info->y_dpi;
+  result->data = (const uint8_t *)f, result->length = ST_IMAGE_INFO_FIELDS * sizeof(int32_t);
+  return ST_OK;
+}
+
+/* bmpInfo(bytes) -> int32 fields ST_IMAGE_INFO_* (header checked, nothing decoded) */
+static int api_bmp_info(st_api_memory *m, const st_api_value *a, st_api_result *result) {
+  st_image_file_info info;
+  st_status s = st_bmp_read_info(a[0].data, a[0].length, &info);
+  return s == ST_OK ? info_fields(m, &info, result) : (int)s;
+}
+
+/* decodeBmp(bytes) -> gray bytes, width x height, top row first */
+static int api_bmp_decode(st_api_memory *m, const st_api_value *a, st_api_result *result) {
+  st_image_file_info info;
+  st_status s = st_bmp_read_info(a[0].data, a[0].length, &info);
+  if (s != ST_OK) return s;
+  size_t bytes = (size_t)info.width * (size_t)info.height;
+  uint8_t *gray = m->alloc(m, bytes);
+  if (!gray) return ST_E_NO_MEMORY;
+  s = st_bmp_decode(a[0].data, a[0].length, gray, bytes);
+  if (s == ST_OK) result->data = gray, result->length = bytes;
+  return s;
+}
+
+/* --- end image files --- */
+
 #define BYTES(message) {ST_API_ARG_BYTES, message}
 #define INT(message) {ST_API_ARG_INT, message}
 #define MINUTIAE {ST_API_ARG_MINUTIAE, "minutiae must be an Int32Array of [x, y, angle, type, quality] groups"}
@@ -207,6 +241,8 @@ const st_api_function st_api_functions[] = {
     {"prepareTemplate", api_prepare, ST_API_RESULT_BYTES, 1, {TEMPLATE}},
     {"matchPrepared", api_match, ST_API_RESULT_SCORE, 2, {PREPARED, PREPARED}},
     {"decodeWsq", api_decode_wsq, ST_API_RESULT_BYTES, 2, {BYTES("wsq must be a Uint8Array"), INT("maxPixels must be an integer")}},
+    {"bmpInfo", api_bmp_info, ST_API_RESULT_FIELDS, 1, {BYTES("image must be a Uint8Array")}},
+    {"decodeBmp", api_bmp_decode, ST_API_RESULT_BYTES, 1, {BYTES("image must be a Uint8Array")}},
 };
 const uint32_t st_api_function_count = sizeof st_api_functions / sizeof st_api_functions[0];
 
@@ -232,6 +268,9 @@ const st_api_constant st_api_constants[] = {
     CONSTANT(ST_E_IMAGE_DPI),
     CONSTANT(ST_E_IMAGE_BUFFER),
     CONSTANT(ST_E_NO_FINGER),
+    CONSTANT(ST_E_IMAGE_TRUNCATED),
+    CONSTANT(ST_E_IMAGE_HEADER),
+    CONSTANT(ST_E_IMAGE_UNSUPPORTED),
     CONSTANT(ST_E_OUTPUT_TOO_SMALL),
     CONSTANT(ST_E_NO_MEMORY),
     CONSTANT(ST_E_ARGUMENT),
@@ -266,6 +305,11 @@ const st_api_constant st_api_constants[] = {
     CONSTANT(ST_MINUTIA_TYPE),
     CONSTANT(ST_MINUTIA_QUALITY),
     CONSTANT(ST_MINUTIA_FIELDS),
+    CONSTANT(ST_IMAGE_INFO_WIDTH),
+    CONSTANT(ST_IMAGE_INFO_HEIGHT),
+    CONSTANT(ST_IMAGE_INFO_X_DPI),
+    CONSTANT(ST_IMAGE_INFO_Y_DPI),
+    CONSTANT(ST_IMAGE_INFO_FIELDS),
     CONSTANT(ST_MINUTIA_OTHER),
     CONSTANT(ST_MINUTIA_ENDING),
     CONSTANT(ST_MINUTIA_BIFURCATION),

@@ -54,6 +54,10 @@ export interface NativeCore {
   matchPrepared(a: Uint8Array, b: Uint8Array): number;
   /** WSQ bytes -> gray image (byte-exact with NBIS dwsq); a frame over maxPixels is refused (ST_E_IMAGE_SIZE). */
   decodeWsq(wsq: Uint8Array, maxPixels: number): NativeWsqImage;
+  /** BMP header checked (sizes, offsets, palette against the bytes): int32 fields ST_IMAGE_INFO_* (image_file.h). */
+  bmpInfo(image: Uint8Array): Int32Array;
+  /** BMP to gray, width x height bytes, top row first (bmp.h). */
+  decodeBmp(image: Uint8Array): Uint8Array;
   /** The core's own table of status codes, format ids and layouts (what core-constants.ts was generated from). */
   readonly constants: Readonly<Record<string, number>>;
 }

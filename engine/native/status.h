@@ -25,6 +25,10 @@ typedef enum {
   ST_E_IMAGE_DPI,
   ST_E_IMAGE_BUFFER,
   ST_E_NO_FINGER,
+  /* image files */
+  ST_E_IMAGE_TRUNCATED,
+  ST_E_IMAGE_HEADER,
+  ST_E_IMAGE_UNSUPPORTED,
   /* resources */
   ST_E_OUTPUT_TOO_SMALL,
   ST_E_NO_MEMORY,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { fromInputErrorData } from '../errors.ts';
 import { runningCompiled } from '../repo-paths.ts';
 import type { FaceExtraction } from '../face/index.ts';
-import type { FingerTemplate } from '../finger/index.ts';
+import type { ExtractedFinger } from '../finger/index.ts';
 import { movable } from './transfer.ts';
 import type { FingerExtractTask, PoolTask, TaskOutcome, WorkerEvent, WorkerSettings } from './tasks.ts';
 
@@ -107,7 +107,7 @@ export class BiometricPool {
     return this.run<FaceExtraction>({ kind: 'face.extract', image: view, deadlineMs }, [transfer]);
   }
 
-  extractFinger(input: FingerExtractInput, deadlineMs?: number): Promise<FingerTemplate> {
+  extractFinger(input: FingerExtractInput, deadlineMs?: number): Promise<ExtractedFinger> {
     const task: FingerExtractTask = {
       kind: 'finger.extract',
       dpi: input.dpi,
@@ -124,7 +124,7 @@ export class BiometricPool {
       task.image = view;
       transfers.push(transfer);
     }
-    return this.run<FingerTemplate>(task, transfers);
+    return this.run<ExtractedFinger>(task, transfers);
   }
 
   private async run<T>(task: PoolTask, transferList: ArrayBuffer[]): Promise<T> {

@@ -3959,6 +3959,12 @@ export namespace sinhtrac {
             /** ExtractFingerTemplateResponse minutiae. */
             minutiae: sinhtrac.v1.Minutia[];
 
+            /** ExtractFingerTemplateResponse dpi. */
+            dpi: number;
+
+            /** ExtractFingerTemplateResponse dpi_source. */
+            dpi_source: string;
+
             /**
              * Creates a new ExtractFingerTemplateResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -4046,6 +4052,12 @@ export namespace sinhtrac {
 
                 /** ExtractFingerTemplateResponse minutiae */
                 minutiae?: sinhtrac.v1.Minutia.$Properties[];
+
+                /** ExtractFingerTemplateResponse dpi */
+                dpi?: number;
+
+                /** ExtractFingerTemplateResponse dpi_source */
+                dpi_source?: string;
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

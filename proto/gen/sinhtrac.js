@@ -11530,6 +11530,8 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @property {number} [width] ExtractFingerTemplateResponse width
              * @property {number} [height] ExtractFingerTemplateResponse height
              * @property {Array.<sinhtrac.v1.Minutia.$Properties>} [minutiae] ExtractFingerTemplateResponse minutiae
+             * @property {number} [dpi] ExtractFingerTemplateResponse dpi
+             * @property {string} [dpi_source] ExtractFingerTemplateResponse dpi_source
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11619,6 +11621,22 @@ export const sinhtrac = $root.sinhtrac = (() => {
             ExtractFingerTemplateResponse.prototype.minutiae = $util.emptyArray;
 
             /**
+             * ExtractFingerTemplateResponse dpi.
+             * @member {number} dpi
+             * @memberof sinhtrac.v1.ExtractFingerTemplateResponse
+             * @instance
+             */
+            ExtractFingerTemplateResponse.prototype.dpi = 0;
+
+            /**
+             * ExtractFingerTemplateResponse dpi_source.
+             * @member {string} dpi_source
+             * @memberof sinhtrac.v1.ExtractFingerTemplateResponse
+             * @instance
+             */
+            ExtractFingerTemplateResponse.prototype.dpi_source = "";
+
+            /**
              * Creates a new ExtractFingerTemplateResponse instance using the specified properties.
              * @function create
              * @memberof sinhtrac.v1.ExtractFingerTemplateResponse
@@ -11665,6 +11683,10 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (message.minutiae != null && message.minutiae.length)
                     for (let i = 0; i < message.minutiae.length; ++i)
                         $root.sinhtrac.v1.Minutia.encode(message.minutiae[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.dpi != null && $Object.hasOwnProperty.call(message, "dpi") && message.dpi !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.dpi);
+                if (message.dpi_source != null && $Object.hasOwnProperty.call(message, "dpi_source") && message.dpi_source !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.dpi_source);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11771,6 +11793,24 @@ export const sinhtrac = $root.sinhtrac = (() => {
                             message.minutiae.push($root.sinhtrac.v1.Minutia.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dpi = value;
+                            else
+                                delete message.dpi;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dpi_source = value;
+                            else
+                                delete message.dpi_source;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11830,6 +11870,12 @@ export const sinhtrac = $root.sinhtrac = (() => {
                             return "minutiae." + error;
                     }
                 }
+                if (message.dpi != null && $Object.hasOwnProperty.call(message, "dpi"))
+                    if (!$util.isInteger(message.dpi))
+                        return "dpi: integer expected";
+                if (message.dpi_source != null && $Object.hasOwnProperty.call(message, "dpi_source"))
+                    if (!$util.isString(message.dpi_source))
+                        return "dpi_source: string expected";
                 return null;
             };
 
@@ -11882,6 +11928,12 @@ export const sinhtrac = $root.sinhtrac = (() => {
                         message.minutiae[i] = $root.sinhtrac.v1.Minutia.fromObject(object.minutiae[i], _depth + 1);
                     }
                 }
+                if (object.dpi != null)
+                    if ($Number(object.dpi) !== 0)
+                        message.dpi = object.dpi >>> 0;
+                if (object.dpi_source != null)
+                    if (typeof object.dpi_source !== "string" || object.dpi_source.length)
+                        message.dpi_source = $String(object.dpi_source);
                 return message;
             };
 
@@ -11917,6 +11969,8 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     object.minutiae_count = 0;
                     object.width = 0;
                     object.height = 0;
+                    object.dpi = 0;
+                    object.dpi_source = "";
                 }
                 if (message.template != null && $Object.hasOwnProperty.call(message, "template"))
                     object.template = options.bytes === $String ? $util.base64.encode(message.template, 0, message.template.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.template) : message.template;
@@ -11935,6 +11989,10 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     for (let j = 0; j < message.minutiae.length; ++j)
                         object.minutiae[j] = $root.sinhtrac.v1.Minutia.toObject(message.minutiae[j], options, _depth + 1);
                 }
+                if (message.dpi != null && $Object.hasOwnProperty.call(message, "dpi"))
+                    object.dpi = message.dpi;
+                if (message.dpi_source != null && $Object.hasOwnProperty.call(message, "dpi_source"))
+                    object.dpi_source = message.dpi_source;
                 return object;
             };
 

@@ -4,7 +4,7 @@ import {
   importTemplateHeader,
   templateFormats,
   templateHeaderOf,
-  type FingerTemplate,
+  type ExtractedFinger,
   type FingerTemplateHeader,
   type TemplateFormat,
 } from '../../engine/finger/index.ts';
@@ -100,7 +100,7 @@ async function extractFinger(
   position: number,
   field: string,
   ctx: CallContext,
-): Promise<FingerTemplate> {
+): Promise<ExtractedFinger> {
   const dpi = sample.dpi || undefined;
   // Checked before the pool: the worker would refuse it too, but only after queueing and decoding the image.
   if (
@@ -186,6 +186,8 @@ export async function extractFingerTemplate(
       type: m.type,
       quality: m.quality,
     })),
+    dpi: template.capture.dpi,
+    dpi_source: template.capture.source,
   };
 }
 
