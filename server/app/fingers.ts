@@ -186,6 +186,7 @@ export async function extractFingerTemplate(
       type: m.type,
       quality: m.quality,
     })),
+    quality_feedback: [...(template.qualityFeedback ?? [])],
   };
 }
 
