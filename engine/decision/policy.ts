@@ -9,6 +9,7 @@
 import type { Calibration } from './calibration.ts';
 import { fusedScore, fusedThreshold, impostorTail } from './fusion.ts';
 import { checkFiniteScore } from './decide.ts';
+import { fingerCaptureRefusal } from './finger-capture.ts';
 import { operatingPoint } from './thresholds.ts';
 
 export type VerificationDecision = 'MATCH' | 'NO_MATCH' | 'RECAPTURE';
@@ -19,6 +20,7 @@ export type ReasonCode =
   | 'LOW_FACE_QUALITY'
   | 'TOO_FEW_FINGERS'
   | 'LOW_FINGER_QUALITY'
+  | 'NOT_A_FINGERPRINT'
   | 'FINGER_NOT_ENROLLED'
   | 'FACE_NO_MATCH'
   | 'FINGERS_NO_MATCH';
@@ -77,9 +79,17 @@ export function faceUnusable(
 
 export function fingerUnusable(
   policy: LevelPolicy,
-  finger: { enrolled: boolean; quality: number; minutiaeCount: number },
+  finger: {
+    enrolled: boolean;
+    quality: number;
+    minutiaeCount: number;
+    /** Feedback codes of the live capture (absent for a template). */
+    qualityFeedback?: readonly string[];
+  },
 ): ReasonCode | undefined {
   if (!finger.enrolled) return 'FINGER_NOT_ENROLLED';
+  const refusal = fingerCaptureRefusal(finger.qualityFeedback);
+  if (refusal !== undefined) return refusal;
   if (finger.quality < policy.minFingerQuality || finger.minutiaeCount < policy.minFingerMinutiae) {
     return 'LOW_FINGER_QUALITY';
   }

@@ -4,7 +4,9 @@ import { captureDpiOf, type CaptureDpi } from './capture-dpi.ts';
 import { decodeToGray, rawToGray } from './decode.ts';
 import type { GrayImage, RawGrayInput } from './decode.ts';
 import { fingerParams } from './params.ts';
-import { decodeTemplate } from './template.ts';
+import { qualityFeedbackOf } from './quality-feedback.ts';
+import { qualityFeaturesOf } from './quality-features.ts';
+import { decodeTemplate, encodeTemplate } from './template.ts';
 import type { FingerTemplate } from './template.ts';
 
 export interface ExtractOptions {
@@ -42,11 +44,26 @@ function checkOptions(opts: ExtractOptions): { dpi: number | undefined; position
   return { dpi, position };
 }
 
-/** Minutiae template from a gray image already in memory (the step benchmarks time). */
+/**
+ * Minutiae template from a gray image already in memory (the step benchmarks time), with the quality feedback
+ * codes; an image that is not a fingerprint keeps its minutiae for inspection but gets quality 0.
+ */
 export function extractFromGray(image: GrayImage, opts: ExtractOptions = {}): ExtractedFinger {
   const { dpi: requestedDpi, position } = checkOptions(opts);
   const capture = captureDpiOf(requestedDpi, image.resolution);
   const dpi = capture.dpi;
+  const template = extractMinutiae(image, dpi, position);
+  const feedback = qualityFeedbackOf(qualityFeaturesOf(image, dpi), template.minutiae.length);
+  if (!feedback.includes('NOT_A_FINGERPRINT')) return { ...template, qualityFeedback: feedback, capture };
+  const { width, height, minutiae } = template;
+  return {
+    ...encodeTemplate({ width, height, quality: 0, position, minutiae }),
+    qualityFeedback: feedback,
+    capture,
+  };
+}
+
+function extractMinutiae(image: GrayImage, dpi: number, position: number): FingerTemplate {
   let bytes: Uint8Array;
   try {
     bytes = loadNative().extract(image.pixels, image.width, image.height, dpi, position);
@@ -65,7 +82,7 @@ export function extractFromGray(image: GrayImage, opts: ExtractOptions = {}): Ex
     }
     throw err;
   }
-  return { ...decodeTemplate(bytes), capture };
+  return decodeTemplate(bytes);
 }
 
 /** Image (PNG/JPEG/TIFF/BMP bytes, or raw gray with its size) to a minutiae template. */

@@ -17,3 +17,12 @@ export {
 export { templateHeaderOf } from './template-header.ts';
 export type { FingerTemplateHeader } from './template-header.ts';
 export type { FingerTemplate, Minutia, MinutiaType, TemplateFormat } from './template.ts';
+export {
+  looksLikeFingerprint,
+  qualityFeedbackCodes,
+  qualityFeedbackOf,
+  qualityFeedbackParams,
+} from './quality-feedback.ts';
+export type { QualityFeedbackCode } from './quality-feedback.ts';
+export { qualityFeaturesOf } from './quality-features.ts';
+export type { QualityFeatures } from './quality-features.ts';

@@ -1,4 +1,5 @@
 import { coreConstants as C } from '../native/core-constants.ts';
+import type { QualityFeedbackCode } from './quality-feedback.ts';
 import type { FingerTemplate } from './template.ts';
 
 /** A template's header fields without its minutiae: what a verification needs beside the matcher's own form. */
@@ -13,6 +14,8 @@ export interface FingerTemplateHeader {
   position: number;
   minutiaeCount: number;
   bytes: Uint8Array;
+  /** Feedback codes of the capture the template was extracted from (absent for imported templates). */
+  qualityFeedback?: readonly QualityFeedbackCode[];
 }
 
 /**
@@ -43,5 +46,6 @@ export function templateHeaderOf(t: FingerTemplate): FingerTemplateHeader {
     position: t.position,
     minutiaeCount: t.minutiae.length,
     bytes: t.bytes,
+    ...(t.qualityFeedback ? { qualityFeedback: t.qualityFeedback } : {}),
   };
 }

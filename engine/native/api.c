@@ -5,6 +5,7 @@
 #include "bmp.h"
 #include "extract.h"
 #include "iso19794_2_2005.h"
+#include "quality_features.h"
 #include "status.h"
 #include "template_codec.h"
 #include "wsq.h"
@@ -31,6 +32,19 @@ static int api_extract(st_api_memory *m, const st_api_value *a, st_api_result *r
   st_status s =
       st_extract(a[0].data, a[0].length, width, height, dpi, (uint8_t)position, workspace, workspace_bytes, t);
   return s == ST_OK ? encode_internal(m, t, 0, 0, result) : (int)s;
+}
+
+/* qualityFeatures(gray, width, height, dpi) -> int32 fields: ST_QF_* (quality_features.h) */
+static int api_quality_features(st_api_memory *m, const st_api_value *a, st_api_result *result) {
+  int32_t width = a[1].value, height = a[2].value, dpi = a[3].value;
+  size_t workspace_bytes = st_quality_features_workspace_bytes(width, height, dpi);
+  if (!workspace_bytes) return dpi < 250 || dpi > 1000 ? ST_E_IMAGE_DPI : ST_E_IMAGE_SIZE;
+  void *workspace = m->alloc(m, workspace_bytes);
+  int32_t *f = m->alloc(m, sizeof(int32_t) * ST_QF_FIELDS);
+  if (!workspace || !f) return ST_E_NO_MEMORY;
+  st_status s = st_quality_features(a[0].data, a[0].length, width, height, dpi, workspace, workspace_bytes, f);
+  if (s == ST_OK) result->data = (const uint8_t *)f, result->length = sizeof(int32_t) * ST_QF_FIELDS;
+  return s;
 }
 
 static st_status decode_any(const uint8_t *in, size_t length, int32_t format, st_template *t, const uint8_t **ext,
@@ -227,6 +241,7 @@ static int api_bmp_decode(st_api_memory *m, const st_api_value *a, st_api_result
 #define TEMPLATE BYTES("template must be a Uint8Array")
 #define FORMAT INT("format must be an integer")
 #define EXTRACT_INT INT("width, height, dpi and position must be integers")
+#define QUALITY_INT INT("width, height and dpi must be integers")
 #define ENCODE_INT INT("width, height, quality and position must be integers")
 #define PREPARED BYTES("prepared templates must be Uint8Arrays")
 
@@ -234,6 +249,8 @@ static int api_bmp_decode(st_api_memory *m, const st_api_value *a, st_api_result
 const st_api_function st_api_functions[] = {
     {"extract", api_extract, ST_API_RESULT_BYTES, 5,
      {BYTES("gray must be a Uint8Array"), EXTRACT_INT, EXTRACT_INT, EXTRACT_INT, EXTRACT_INT}},
+    {"qualityFeatures", api_quality_features, ST_API_RESULT_FIELDS, 4,
+     {BYTES("gray must be a Uint8Array"), QUALITY_INT, QUALITY_INT, QUALITY_INT}},
     {"importTemplate", api_import, ST_API_RESULT_BYTES, 2, {TEMPLATE, FORMAT}},
     {"exportTemplate", api_export, ST_API_RESULT_BYTES, 2, {TEMPLATE, FORMAT}},
     {"decodeTemplate", api_decode, ST_API_RESULT_FIELDS, 1, {TEMPLATE}},
@@ -314,6 +331,22 @@ const st_api_constant st_api_constants[] = {
     CONSTANT(ST_MINUTIA_ENDING),
     CONSTANT(ST_MINUTIA_BIFURCATION),
     CONSTANT(ST_MAX_MINUTIAE),
+    CONSTANT(ST_QF_WIDTH),
+    CONSTANT(ST_QF_HEIGHT),
+    CONSTANT(ST_QF_MEAN_GRAY),
+    CONSTANT(ST_QF_GRAY_P05),
+    CONSTANT(ST_QF_GRAY_P95),
+    CONSTANT(ST_QF_BLOCKS),
+    CONSTANT(ST_QF_FOREGROUND_BLOCKS),
+    CONSTANT(ST_QF_CERTAIN_BLOCKS),
+    CONSTANT(ST_QF_RIDGE_BLOCKS),
+    CONSTANT(ST_QF_RIDGE_CENTRE_X_PERMILLE),
+    CONSTANT(ST_QF_RIDGE_CENTRE_Y_PERMILLE),
+    CONSTANT(ST_QF_MEDIAN_PERIOD_CENTIPX),
+    CONSTANT(ST_QF_CLARITY_PERMILLE),
+    CONSTANT(ST_QF_DARK_PERMILLE),
+    CONSTANT(ST_QF_FLOW_BLOCKS),
+    CONSTANT(ST_QF_FIELDS),
     CONSTANT(ST_TEMPLATE_DPI),
     CONSTANT(ST_TEMPLATE_VERSION),
     CONSTANT(ST_TEMPLATE_HEADER_BYTES),

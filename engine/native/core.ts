@@ -38,6 +38,8 @@ export interface NativeWsqImage {
  */
 export interface NativeCore {
   extract(gray: Uint8Array, width: number, height: number, dpi: number, position: number): Uint8Array;
+  /** Quality measures of a gray image at its dpi (quality_features.h): int32 fields in ST_QF_* order. */
+  qualityFeatures(gray: Uint8Array, width: number, height: number, dpi: number): Int32Array;
   importTemplate(bytes: Uint8Array, format: NativeTemplateFormatId): Uint8Array;
   exportTemplate(template: Uint8Array, format: NativeTemplateFormatId): Uint8Array;
   decodeTemplate(template: Uint8Array): NativeDecodedTemplate;

@@ -62,4 +62,15 @@
 #define ST_QUALITY_FULL_MINUTIAE 30
 #define ST_QUALITY_FULL_COHERENCE 0.55f
 
+/* quality features (quality_features.c): what separates ridges from anything else */
+#define ST_QF_PROFILE_PX 32           /* across-flow profile per block: 2-7 ridge periods */
+#define ST_QF_ALONG_HALF_PX 4         /* profile samples averaged over 2r+1 px along the flow */
+#define ST_QF_MIN_COHERENCE 0.30f     /* orientation certainty of a ridge block */
+#define ST_QF_BAND_MIN_BIN 2          /* DFT bins of the profile in the ridge band: period 32/7..32/2 px */
+#define ST_QF_BAND_MAX_BIN 7
+#define ST_QF_MIN_PEAK_SHARE 0.50f    /* share of the profile's energy in its peak (3 bins) */
+#define ST_QF_FLOW_MIN_NEIGHBOURS 6   /* of 8, continuing the flow (direction and period) */
+#define ST_QF_FLOW_MAX_TURN_DEG 30.0f
+#define ST_QF_FLOW_MAX_PERIOD_RATIO 1.35f
+
 #endif

@@ -1227,6 +1227,9 @@ export namespace sinhtrac {
             /** FingerVerification reason. */
             reason: string;
 
+            /** FingerVerification quality_feedback. */
+            quality_feedback: string[];
+
             /**
              * Creates a new FingerVerification instance using the specified properties.
              * @param [properties] Properties to set
@@ -1311,6 +1314,9 @@ export namespace sinhtrac {
 
                 /** FingerVerification reason */
                 reason?: string;
+
+                /** FingerVerification quality_feedback */
+                quality_feedback?: string[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3959,6 +3965,9 @@ export namespace sinhtrac {
             /** ExtractFingerTemplateResponse minutiae. */
             minutiae: sinhtrac.v1.Minutia[];
 
+            /** ExtractFingerTemplateResponse quality_feedback. */
+            quality_feedback: string[];
+
             /** ExtractFingerTemplateResponse dpi. */
             dpi: number;
 
@@ -4052,6 +4061,9 @@ export namespace sinhtrac {
 
                 /** ExtractFingerTemplateResponse minutiae */
                 minutiae?: sinhtrac.v1.Minutia.$Properties[];
+
+                /** ExtractFingerTemplateResponse quality_feedback */
+                quality_feedback?: string[];
 
                 /** ExtractFingerTemplateResponse dpi */
                 dpi?: number;

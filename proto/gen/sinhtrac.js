@@ -3359,6 +3359,7 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @property {number} [quality] FingerVerification quality
              * @property {number} [minutiae_count] FingerVerification minutiae_count
              * @property {string} [reason] FingerVerification reason
+             * @property {Array.<string>} [quality_feedback] FingerVerification quality_feedback
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3384,6 +3385,7 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const FingerVerification = function (properties) {
+                this.quality_feedback = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3439,6 +3441,14 @@ export const sinhtrac = $root.sinhtrac = (() => {
             FingerVerification.prototype.reason = "";
 
             /**
+             * FingerVerification quality_feedback.
+             * @member {Array.<string>} quality_feedback
+             * @memberof sinhtrac.v1.FingerVerification
+             * @instance
+             */
+            FingerVerification.prototype.quality_feedback = $util.emptyArray;
+
+            /**
              * Creates a new FingerVerification instance using the specified properties.
              * @function create
              * @memberof sinhtrac.v1.FingerVerification
@@ -3482,6 +3492,9 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.minutiae_count);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.quality_feedback != null && message.quality_feedback.length)
+                    for (let i = 0; i < message.quality_feedback.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.quality_feedback[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3580,6 +3593,14 @@ export const sinhtrac = $root.sinhtrac = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.quality_feedback && message.quality_feedback.length))
+                                message.quality_feedback = [];
+                            message.quality_feedback.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3630,6 +3651,13 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.quality_feedback != null && $Object.hasOwnProperty.call(message, "quality_feedback")) {
+                    if (!$Array.isArray(message.quality_feedback))
+                        return "quality_feedback: array expected";
+                    for (let i = 0; i < message.quality_feedback.length; ++i)
+                        if (!$util.isString(message.quality_feedback[i]))
+                            return "quality_feedback: string[] expected";
+                }
                 return null;
             };
 
@@ -3669,6 +3697,13 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.quality_feedback) {
+                    if (!$Array.isArray(object.quality_feedback))
+                        throw $TypeError(".sinhtrac.v1.FingerVerification.quality_feedback: array expected");
+                    message.quality_feedback = $Array(object.quality_feedback.length);
+                    for (let i = 0; i < object.quality_feedback.length; ++i)
+                        message.quality_feedback[i] = $String(object.quality_feedback[i]);
+                }
                 return message;
             };
 
@@ -3689,6 +3724,8 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.quality_feedback = [];
                 if (options.defaults) {
                     object.position = 0;
                     object.score = 0;
@@ -3709,6 +3746,11 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     object.minutiae_count = message.minutiae_count;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.quality_feedback && message.quality_feedback.length) {
+                    object.quality_feedback = $Array(message.quality_feedback.length);
+                    for (let j = 0; j < message.quality_feedback.length; ++j)
+                        object.quality_feedback[j] = message.quality_feedback[j];
+                }
                 return object;
             };
 
@@ -11530,6 +11572,7 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @property {number} [width] ExtractFingerTemplateResponse width
              * @property {number} [height] ExtractFingerTemplateResponse height
              * @property {Array.<sinhtrac.v1.Minutia.$Properties>} [minutiae] ExtractFingerTemplateResponse minutiae
+             * @property {Array.<string>} [quality_feedback] ExtractFingerTemplateResponse quality_feedback
              * @property {number} [dpi] ExtractFingerTemplateResponse dpi
              * @property {string} [dpi_source] ExtractFingerTemplateResponse dpi_source
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -11558,6 +11601,7 @@ export const sinhtrac = $root.sinhtrac = (() => {
              */
             const ExtractFingerTemplateResponse = function (properties) {
                 this.minutiae = [];
+                this.quality_feedback = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11619,6 +11663,14 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @instance
              */
             ExtractFingerTemplateResponse.prototype.minutiae = $util.emptyArray;
+
+            /**
+             * ExtractFingerTemplateResponse quality_feedback.
+             * @member {Array.<string>} quality_feedback
+             * @memberof sinhtrac.v1.ExtractFingerTemplateResponse
+             * @instance
+             */
+            ExtractFingerTemplateResponse.prototype.quality_feedback = $util.emptyArray;
 
             /**
              * ExtractFingerTemplateResponse dpi.
@@ -11683,6 +11735,9 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (message.minutiae != null && message.minutiae.length)
                     for (let i = 0; i < message.minutiae.length; ++i)
                         $root.sinhtrac.v1.Minutia.encode(message.minutiae[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.quality_feedback != null && message.quality_feedback.length)
+                    for (let i = 0; i < message.quality_feedback.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.quality_feedback[i]);
                 if (message.dpi != null && $Object.hasOwnProperty.call(message, "dpi") && message.dpi !== 0)
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.dpi);
                 if (message.dpi_source != null && $Object.hasOwnProperty.call(message, "dpi_source") && message.dpi_source !== "")
@@ -11793,6 +11848,14 @@ export const sinhtrac = $root.sinhtrac = (() => {
                             message.minutiae.push($root.sinhtrac.v1.Minutia.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.quality_feedback && message.quality_feedback.length))
+                                message.quality_feedback = [];
+                            message.quality_feedback.push(reader.stringVerify());
+                            continue;
+                        }
                     case 12: {
                             if (wireType !== 0)
                                 break;
@@ -11870,6 +11933,13 @@ export const sinhtrac = $root.sinhtrac = (() => {
                             return "minutiae." + error;
                     }
                 }
+                if (message.quality_feedback != null && $Object.hasOwnProperty.call(message, "quality_feedback")) {
+                    if (!$Array.isArray(message.quality_feedback))
+                        return "quality_feedback: array expected";
+                    for (let i = 0; i < message.quality_feedback.length; ++i)
+                        if (!$util.isString(message.quality_feedback[i]))
+                            return "quality_feedback: string[] expected";
+                }
                 if (message.dpi != null && $Object.hasOwnProperty.call(message, "dpi"))
                     if (!$util.isInteger(message.dpi))
                         return "dpi: integer expected";
@@ -11928,6 +11998,13 @@ export const sinhtrac = $root.sinhtrac = (() => {
                         message.minutiae[i] = $root.sinhtrac.v1.Minutia.fromObject(object.minutiae[i], _depth + 1);
                     }
                 }
+                if (object.quality_feedback) {
+                    if (!$Array.isArray(object.quality_feedback))
+                        throw $TypeError(".sinhtrac.v1.ExtractFingerTemplateResponse.quality_feedback: array expected");
+                    message.quality_feedback = $Array(object.quality_feedback.length);
+                    for (let i = 0; i < object.quality_feedback.length; ++i)
+                        message.quality_feedback[i] = $String(object.quality_feedback[i]);
+                }
                 if (object.dpi != null)
                     if ($Number(object.dpi) !== 0)
                         message.dpi = object.dpi >>> 0;
@@ -11954,8 +12031,10 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.minutiae = [];
+                    object.quality_feedback = [];
+                }
                 if (options.defaults) {
                     if (options.bytes === $String)
                         object.template = "";
@@ -11988,6 +12067,11 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     object.minutiae = $Array(message.minutiae.length);
                     for (let j = 0; j < message.minutiae.length; ++j)
                         object.minutiae[j] = $root.sinhtrac.v1.Minutia.toObject(message.minutiae[j], options, _depth + 1);
+                }
+                if (message.quality_feedback && message.quality_feedback.length) {
+                    object.quality_feedback = $Array(message.quality_feedback.length);
+                    for (let j = 0; j < message.quality_feedback.length; ++j)
+                        object.quality_feedback[j] = message.quality_feedback[j];
                 }
                 if (message.dpi != null && $Object.hasOwnProperty.call(message, "dpi"))
                     object.dpi = message.dpi;

@@ -188,6 +188,7 @@ export async function extractFingerTemplate(
     })),
     dpi: template.capture.dpi,
     dpi_source: template.capture.source,
+    quality_feedback: [...(template.qualityFeedback ?? [])],
   };
 }
 

@@ -3,6 +3,7 @@
  * path as the stateless operations (samples.ts, fingers.ts); only templates reach the store.
  */
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
+import { fingerCaptureRefusal } from '../../engine/decision/index.ts';
 import { faceTemplateVersionLabel } from '../../engine/face/index.ts';
 import { AppError, invalidArgument } from '../errors.ts';
 import type { BiometricRecord, FingerTemplateEntry, RecordMeta } from '../store/record.ts';
@@ -35,6 +36,18 @@ async function fingersOf(
 ): Promise<FingerTemplateEntry[]> {
   checkFingerPositions(samples, 'enrolled');
   const templates = await Promise.all(samples.map((s, i) => fingerTemplateOf(deps, s, `fingers[${i}]`, ctx)));
+  templates.forEach((t, i) => {
+    const refusal = fingerCaptureRefusal(t.qualityFeedback);
+    if (refusal !== undefined) {
+      // An unusable capture is not enrolled: the kiosk retakes it (422 with the reason), as a Verify would.
+      throw new AppError(
+        'FAILED_PRECONDITION',
+        refusal,
+        `fingers[${i}] cannot be enrolled: ${refusal} (quality feedback: ${t.qualityFeedback?.join(', ')})`,
+        `fingers[${i}].${samples[i]?.raw?.length ? 'raw' : 'image'}`,
+      );
+    }
+  });
   return templates.map((t, i) => ({
     position: samples[i]?.position ?? t.position,
     template: t.bytes,

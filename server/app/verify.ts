@@ -126,6 +126,7 @@ async function probeFingers(
         enrolled: true,
         quality: p.probe.quality,
         minutiaeCount: p.probe.minutiaeCount,
+        qualityFeedback: p.probe.qualityFeedback,
       });
       if (reason === undefined && stored !== undefined) {
         out.usable.push({ position: p.position, probe: p.probe, reference: stored.template });
@@ -139,6 +140,7 @@ async function probeFingers(
       quality: probe?.quality ?? 0,
       minutiae_count: probe?.minutiaeCount ?? 0,
       reason: reason ?? '',
+      quality_feedback: [...(probe?.qualityFeedback ?? [])],
     });
     if (reason !== undefined) out.unusable.push(reason);
   }

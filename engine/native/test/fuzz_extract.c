@@ -1,10 +1,11 @@
 /* Fuzz target: any bytes as a small gray image at some resolution; extraction must return a status and, on
- * success, a template that validates. */
+ * success, a template that validates; the quality features always succeed on a supported size. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../extract.h"
+#include "../quality_features.h"
 #include "../template_codec.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -32,6 +33,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if ((unsigned)s >= ST_STATUS_COUNT) abort();
     if (s == ST_OK && st_template_validate(&t) != ST_OK) abort();
     free(workspace);
+    size_t quality_bytes = st_quality_features_workspace_bytes(width, height, dpi);
+    int32_t f[ST_QF_FIELDS];
+    void *quality_workspace = malloc(quality_bytes);
+    if (st_quality_features(gray, pixels, width, height, dpi, quality_workspace, quality_bytes, f) != ST_OK) abort();
+    free(quality_workspace);
   }
   free(gray);
   return 0;

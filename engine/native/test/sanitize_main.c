@@ -9,6 +9,7 @@
 #include "../api.h"
 #include "../extract.h"
 #include "../iso19794_2_2005.h"
+#include "../quality_features.h"
 #include "../template_codec.h"
 #include "../wsq.h"
 
@@ -54,6 +55,14 @@ static void check_image(const uint8_t *gray, int width, int height, int dpi) {
   /* a workspace one byte short is refused, not overrun */
   if (st_extract(gray, (size_t)width * height, width, height, dpi, 0, w, ws - 1, &t) != ST_E_NO_MEMORY) abort();
   free(w);
+  /* quality features of the same image: exact workspace, then one byte short */
+  size_t qs = st_quality_features_workspace_bytes(width, height, dpi);
+  int32_t f[ST_QF_FIELDS];
+  void *q = malloc(qs);
+  s = st_quality_features(gray, (size_t)width * height, width, height, dpi, q, qs, f);
+  if (s != ST_OK || f[ST_QF_RIDGE_BLOCKS] > f[ST_QF_CERTAIN_BLOCKS] || f[ST_QF_CERTAIN_BLOCKS] > f[ST_QF_BLOCKS]) abort();
+  if (st_quality_features(gray, (size_t)width * height, width, height, dpi, q, qs - 1, f) != ST_E_NO_MEMORY) abort();
+  free(q);
   runs++;
 }
 
