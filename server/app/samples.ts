@@ -61,6 +61,7 @@ export function faceInfoOf(extraction: FaceExtraction): FaceInfo {
     landmarks: extraction.face.landmarks,
     faces_detected: extraction.faceCount,
     from_template: false,
+    rotation_degrees: extraction.rotationDegrees,
     quality: {
       face_height_px: q.faceHeightPx,
       inter_eye_distance_px: q.interEyeDistancePx,
