@@ -3,3 +3,5 @@ export { loadCalibration, parseCalibration } from './calibration.ts';
 export type { Decision } from './decide.ts';
 export { checkFiniteScore, decide, NonFiniteScoreError } from './decide.ts';
 export { defaultTargetFmr, operatingPoint, thresholdFor } from './thresholds.ts';
+export type { FoundFace } from './multiple-faces.ts';
+export { hasMultipleFaces, singleFaceGates } from './multiple-faces.ts';
