@@ -10,6 +10,8 @@ import type { Calibration } from './calibration.ts';
 import { fusedScore, fusedThreshold, impostorTail } from './fusion.ts';
 import { checkFiniteScore } from './decide.ts';
 import { fingerCaptureRefusal } from './finger-capture.ts';
+import type { FoundFace } from './multiple-faces.ts';
+import { hasMultipleFaces } from './multiple-faces.ts';
 import { operatingPoint } from './thresholds.ts';
 
 export type VerificationDecision = 'MATCH' | 'NO_MATCH' | 'RECAPTURE';
@@ -18,6 +20,7 @@ export type ReasonCode =
   | 'FACE_NOT_CAPTURED'
   | 'NO_FACE'
   | 'LOW_FACE_QUALITY'
+  | 'MULTIPLE_FACES'
   | 'TOO_FEW_FINGERS'
   | 'LOW_FINGER_QUALITY'
   | 'NOT_A_FINGERPRINT'
@@ -59,6 +62,19 @@ export interface FaceCaptureFacts {
   interEyeDistancePx: number;
   yawDeg: number;
   detectorConfidence: number;
+  /** The faces found in the portrait (multiple-faces.ts); absent when not known. */
+  faces?: { subject: FoundFace; others: readonly FoundFace[] };
+}
+
+/**
+ * Reasons to retake that the portrait alone gives, whatever the level: reported with every extraction
+ * (FaceInfo.capture_reasons) and, in a Verify, RECAPTURE.
+ */
+export function portraitCaptureReasons(faces: {
+  subject: FoundFace;
+  others: readonly FoundFace[];
+}): ReasonCode[] {
+  return hasMultipleFaces(faces.subject, faces.others) ? ['MULTIPLE_FACES'] : [];
 }
 
 /** Why a live face cannot be used, or undefined when it can (templates carry no capture facts: usable). */
@@ -67,6 +83,9 @@ export function faceUnusable(
   facts: FaceCaptureFacts | undefined,
 ): ReasonCode | undefined {
   if (facts === undefined) return undefined;
+  // First: retaking alone in the frame is what the kiosk must ask for, whatever the quality of the picked face.
+  const fromPortrait = facts.faces ? portraitCaptureReasons(facts.faces) : [];
+  if (fromPortrait.length > 0) return fromPortrait[0];
   if (
     facts.interEyeDistancePx < policy.minInterEyeDistancePx ||
     Math.abs(facts.yawDeg) > policy.maxAbsYawDeg ||
@@ -97,7 +116,7 @@ export function fingerUnusable(
 }
 
 export type FaceEvidence =
-  { score: number } | { unusable: 'FACE_NOT_CAPTURED' | 'NO_FACE' | 'LOW_FACE_QUALITY' };
+  { score: number } | { unusable: 'FACE_NOT_CAPTURED' | 'NO_FACE' | 'LOW_FACE_QUALITY' | 'MULTIPLE_FACES' };
 
 export interface FingerEvidence {
   usableCount: number;

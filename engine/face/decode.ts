@@ -9,9 +9,26 @@ import { minImageSidePx } from './params.ts';
 /** Caller bytes whose header passed the checks, with the oriented (EXIF applied) size. */
 export interface CheckedImage {
   readonly bytes: Uint8Array;
+  /** Of the oriented image, turned by `turnDegrees`. */
   readonly width: number;
   readonly height: number;
   readonly maxPixels: number;
+  /** Clockwise turn applied after the EXIF orientation (orientation.ts: a portrait sent sideways): 0 unless set. */
+  readonly turnDegrees?: QuarterTurn;
+}
+
+export type QuarterTurn = 0 | 90 | 180 | 270;
+
+/** The same image turned clockwise by `degrees` more: every decode of the result is in the turned pixels. */
+export function turned(image: CheckedImage, degrees: QuarterTurn): CheckedImage {
+  const turnDegrees = (((image.turnDegrees ?? 0) + degrees) % 360) as QuarterTurn;
+  const quarter = degrees === 90 || degrees === 270;
+  return {
+    ...image,
+    width: quarter ? image.height : image.width,
+    height: quarter ? image.width : image.height,
+    turnDegrees,
+  };
 }
 
 /** A rectangle in the oriented original's pixels. */
@@ -69,12 +86,14 @@ export async function checkImage(bytes: Uint8Array, maxPixels: number): Promise<
  * corrupt data is refused, never half-decoded.
  */
 function pipeline(image: CheckedImage): Sharp {
-  return sharp(image.bytes, {
+  const p = sharp(image.bytes, {
     limitInputPixels: image.maxPixels,
     failOn: 'truncated',
     autoOrient: true,
     sequentialRead: true,
   });
+  // After autoOrient: the turn is of the image as the caller sees it.
+  return image.turnDegrees ? p.rotate(image.turnDegrees) : p;
 }
 
 async function toRgb(p: Sharp, originX: number, originY: number, scaleToOriginal: number): Promise<RgbImage> {

@@ -50,6 +50,22 @@ async function runEmbedding(
 }
 
 /**
+ * Length of the unnormalised embedding of an aligned face: ArcFace-style models give a face they were trained on
+ * (upright, frontal) a long one and anything else a short one (LFW: upright >= 2.4, turned faces <= 3.2, median
+ * 3.5 against 1.7-2.1); orientation.ts breaks ties with it.
+ */
+export async function embeddingLength(
+  session: InferenceSession,
+  spec: EmbeddingInputSpec,
+  aligned: Float32Array,
+): Promise<number> {
+  const raw = await runEmbedding(session, embeddingInput(aligned, spec, false), spec.sidePx);
+  let sum = 0;
+  for (let i = 0; i < raw.length; i++) sum += raw[i]! * raw[i]!;
+  return Math.sqrt(sum);
+}
+
+/**
  * L2-normalised embedding of an aligned face. With `flip`, the embedding of the mirrored face is added before
  * normalising (test-time augmentation: costs a second model run).
  */

@@ -3,7 +3,7 @@ import ort from 'onnxruntime-node';
 import { performance } from 'node:perf_hooks';
 import { alignDlibChip, alignFace } from './align.ts';
 import type { EmbeddingInputSpec } from './embed.ts';
-import { embedFace } from './embed.ts';
+import { embedFace, embeddingLength } from './embed.ts';
 import type { Point, RgbImage } from './image.ts';
 import { fivePointsFrom68 } from './landmarks.ts';
 import type { FaceModelName, readManifest } from './models.ts';
@@ -99,6 +99,11 @@ export class FaceEmbedders {
       alignMs,
       embedMs: performance.now() - t,
     };
+  }
+
+  /** The ArcFace-style model's unnormalised embedding length of a face (embed.ts embeddingLength). */
+  async arcfaceLength(image: RgbImage, landmarks68: readonly Point[]): Promise<number> {
+    return embeddingLength(this.arcface, arcfaceInput, alignFace(image, fivePointsFrom68(landmarks68)));
   }
 
   async release(): Promise<void> {

@@ -3,14 +3,18 @@ import ort from 'onnxruntime-node';
 import { performance } from 'node:perf_hooks';
 import { InputError } from '../errors.ts';
 import { compareFaceTemplates as compareTemplates } from './compare.ts';
-import { checkImage, decodeFitting } from './decode.ts';
+import type { CheckedImage, QuarterTurn } from './decode.ts';
+import { checkImage, decodeFitting, turned } from './decode.ts';
 import type { FaceBox } from './detect.ts';
 import { detectFaces, pickSubject } from './detect.ts';
 import { FaceEmbedders } from './embedders.ts';
 import { faceImage, reframeBox } from './face-region.ts';
 import type { Point, RgbImage } from './image.ts';
 import { toOriginal } from './image.ts';
-import { fivePointsFrom68, predictLandmarks68 } from './landmarks.ts';
+import type { Landmarks68 } from './landmarks.ts';
+import { fivePointsFrom68, landmarks68, predictLandmarks68 } from './landmarks.ts';
+import type { TurnCandidate } from './orientation.ts';
+import { chooseTurn, looksUpright, turnCandidate } from './orientation.ts';
 import type { FaceModelName } from './models.ts';
 import { readManifest, readVerifiedModel } from './models.ts';
 import { defaultMaxPixels, detectorInputHeightPx, detectorInputWidthPx } from './params.ts';
@@ -37,6 +41,11 @@ export interface FaceEngineOptions {
   /** Average the 68 landmarks with those of the mirrored crop (a second, small landmark-model run). */
   mirrorLandmarks?: boolean;
   maxPixels?: number;
+  /**
+   * Try the other quarter turns when the face as sent does not look upright (orientation.ts). Off only to measure
+   * what it costs and saves (bench:face-orientation).
+   */
+  turnPortraits?: boolean;
 }
 
 export interface DetectedFace {
@@ -52,7 +61,20 @@ export interface FaceExtraction {
   faceCount: number;
   otherFaces: DetectedFace[];
   quality: FaceQuality;
-  timingsMs: { decode: number; detect: number; landmarks: number; align: number; embed: number };
+  /**
+   * Clockwise degrees the portrait (as sent, EXIF orientation applied) was turned to make the face upright
+   * (orientation.ts); box and landmarks are in the pixels of the turned portrait.
+   */
+  rotationDegrees: QuarterTurn;
+  /** `orientation`: the other turns tried when the face as sent did not look upright (0 when it did). */
+  timingsMs: {
+    decode: number;
+    detect: number;
+    landmarks: number;
+    align: number;
+    embed: number;
+    orientation: number;
+  };
 }
 
 /** Other faces in the frame are reported (with landmarks) up to this many; beyond it, boxes are enough. */
@@ -71,6 +93,7 @@ export const defaultFaceEngineOptions: Readonly<Required<FaceEngineOptions>> = {
   flip: false,
   mirrorLandmarks: false,
   maxPixels: defaultMaxPixels,
+  turnPortraits: true,
 };
 
 /** Defaults for every option not given (an explicit `undefined` counts as not given); bad values are refused. */
@@ -162,27 +185,52 @@ export class FaceEngine {
       t = now;
       return ms;
     };
-    const source = await checkImage(image, this.options.maxPixels);
+    const received = await checkImage(image, this.options.maxPixels);
+    let source = received;
     // Decoded straight to the detector's size: the full-resolution pixels are only needed around the face.
-    const frame = await decodeFitting(source, detectorInputWidthPx, detectorInputHeightPx);
+    let frame = await decodeFitting(source, detectorInputWidthPx, detectorInputHeightPx);
     let decodeMs = lap();
-    const boxes = await detectFaces(this.detector, frame);
-    const subject = pickSubject(boxes, frame.width, frame.height);
-    const frameBox = boxes[subject];
-    if (frameBox === undefined) throw new InputError('NO_FACE', 'no face found in the image', 'image');
+    let boxes = await detectFaces(this.detector, frame);
+    let subject = pickSubject(boxes, frame.width, frame.height);
     const detectMs = lap();
-    const face = await faceImage(source, frame, frameBox);
-    const subjectBox = reframeBox(frameBox, frame, face);
-    decodeMs += lap();
-    const landmarks68 = await predictLandmarks68(
-      this.landmarker,
-      face,
-      subjectBox,
-      this.options.mirrorLandmarks,
-    );
-    const fivePoints = fivePointsFrom68(landmarks68);
-    const landmarksMs = lap();
-    const embedded = await this.embedders.embed(face, landmarks68, this.options.flip);
+    let found = await this.subjectLandmarks(source, frame, boxes[subject]);
+    decodeMs += found?.decodeMs ?? 0;
+    const landmarksMs = lap() - (found?.decodeMs ?? 0);
+    let orientationMs = 0;
+    const upright: TurnCandidate = found
+      ? {
+          degrees: 0,
+          box: found.subjectBox,
+          mirrorDisagreement: found.landmarks.mirrorDisagreement,
+          image: found.face,
+          points68: found.landmarks.points,
+        }
+      : { degrees: 0, mirrorDisagreement: Number.POSITIVE_INFINITY };
+    if (this.options.turnPortraits && !looksUpright(upright)) {
+      // Doubtful: the other three turns of the detector-sized frame, then the whole pipeline again on the winner.
+      const detectorFrame = frame;
+      const chosen = await chooseTurn(
+        upright,
+        (degrees) => turnCandidate(this.detector, this.landmarker, detectorFrame, degrees),
+        (c) => this.embedders.arcfaceLength(c.image!, c.points68!),
+      );
+      if (chosen !== undefined && chosen.degrees !== 0) {
+        source = turned(received, chosen.degrees);
+        frame = await decodeFitting(source, detectorInputWidthPx, detectorInputHeightPx);
+        boxes = await detectFaces(this.detector, frame);
+        subject = pickSubject(boxes, frame.width, frame.height);
+        found = await this.subjectLandmarks(source, frame, boxes[subject]);
+      }
+      orientationMs = lap();
+    }
+    const frameBox = boxes[subject];
+    if (found === undefined || frameBox === undefined) {
+      throw new InputError('NO_FACE', 'no face found in the image', 'image');
+    }
+    const { face, subjectBox } = found;
+    const points68 = found.landmarks.points;
+    const fivePoints = fivePointsFrom68(points68);
+    const embedded = await this.embedders.embed(face, points68, this.options.flip);
     lap();
     const otherFaces: DetectedFace[] = [];
     for (const [i, box] of boxes.entries()) {
@@ -197,6 +245,7 @@ export class FaceEngine {
     return {
       template: encodeFaceTemplate(embedded.embeddings),
       face: toDetectedFace(subjectBox, fivePoints, face),
+      rotationDegrees: source.turnDegrees ?? 0,
       faceCount: boxes.length,
       otherFaces,
       quality: assessQuality(subjectBox, fivePoints, embedded.arcfaceAligned, face.scaleToOriginal),
@@ -206,8 +255,32 @@ export class FaceEngine {
         landmarks: landmarksMs,
         align: embedded.alignMs,
         embed: embedded.embedMs,
+        orientation: orientationMs,
       },
     };
+  }
+
+  /**
+   * The subject's face image (the frame, or a finer region decoded around the box) and its 68 landmarks with the
+   * mirror check; undefined without a subject.
+   */
+  private async subjectLandmarks(
+    source: CheckedImage,
+    frame: RgbImage,
+    frameBox: FaceBox | undefined,
+  ): Promise<{ face: RgbImage; subjectBox: FaceBox; landmarks: Landmarks68; decodeMs: number } | undefined> {
+    if (frameBox === undefined) return undefined;
+    const started = performance.now();
+    const face = await faceImage(source, frame, frameBox);
+    const subjectBox = reframeBox(frameBox, frame, face);
+    const decodeMs = performance.now() - started;
+    const landmarks = await landmarks68(
+      this.landmarker,
+      face,
+      subjectBox,
+      this.options.mirrorLandmarks ? 'average' : 'check',
+    );
+    return { face, subjectBox, landmarks, decodeMs };
   }
 
   /** The embedding models (manifest template_model_id) each template of this engine carries. */

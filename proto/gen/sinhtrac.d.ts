@@ -2971,6 +2971,12 @@ export namespace sinhtrac {
             /** FaceInfo from_template. */
             from_template: boolean;
 
+            /** FaceInfo rotation_degrees. */
+            rotation_degrees: number;
+
+            /** FaceInfo capture_reasons. */
+            capture_reasons: string[];
+
             /**
              * Creates a new FaceInfo instance using the specified properties.
              * @param [properties] Properties to set
@@ -3055,6 +3061,12 @@ export namespace sinhtrac {
 
                 /** FaceInfo from_template */
                 from_template?: boolean;
+
+                /** FaceInfo rotation_degrees */
+                rotation_degrees?: number;
+
+                /** FaceInfo capture_reasons */
+                capture_reasons?: string[];
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -8570,6 +8570,8 @@ export const sinhtrac = $root.sinhtrac = (() => {
              * @property {sinhtrac.v1.FaceQuality.$Properties} [quality] FaceInfo quality
              * @property {number} [faces_detected] FaceInfo faces_detected
              * @property {boolean} [from_template] FaceInfo from_template
+             * @property {number} [rotation_degrees] FaceInfo rotation_degrees
+             * @property {Array.<string>} [capture_reasons] FaceInfo capture_reasons
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8596,6 +8598,7 @@ export const sinhtrac = $root.sinhtrac = (() => {
              */
             const FaceInfo = function (properties) {
                 this.landmarks = [];
+                this.capture_reasons = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8651,6 +8654,22 @@ export const sinhtrac = $root.sinhtrac = (() => {
             FaceInfo.prototype.from_template = false;
 
             /**
+             * FaceInfo rotation_degrees.
+             * @member {number} rotation_degrees
+             * @memberof sinhtrac.v1.FaceInfo
+             * @instance
+             */
+            FaceInfo.prototype.rotation_degrees = 0;
+
+            /**
+             * FaceInfo capture_reasons.
+             * @member {Array.<string>} capture_reasons
+             * @memberof sinhtrac.v1.FaceInfo
+             * @instance
+             */
+            FaceInfo.prototype.capture_reasons = $util.emptyArray;
+
+            /**
              * Creates a new FaceInfo instance using the specified properties.
              * @function create
              * @memberof sinhtrac.v1.FaceInfo
@@ -8695,6 +8714,11 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.faces_detected);
                 if (message.from_template != null && $Object.hasOwnProperty.call(message, "from_template") && message.from_template !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.from_template);
+                if (message.rotation_degrees != null && $Object.hasOwnProperty.call(message, "rotation_degrees") && message.rotation_degrees !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.rotation_degrees);
+                if (message.capture_reasons != null && message.capture_reasons.length)
+                    for (let i = 0; i < message.capture_reasons.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.capture_reasons[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8786,6 +8810,23 @@ export const sinhtrac = $root.sinhtrac = (() => {
                                 delete message.from_template;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rotation_degrees = value;
+                            else
+                                delete message.rotation_degrees;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.capture_reasons && message.capture_reasons.length))
+                                message.capture_reasons = [];
+                            message.capture_reasons.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8846,6 +8887,16 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (message.from_template != null && $Object.hasOwnProperty.call(message, "from_template"))
                     if (typeof message.from_template !== "boolean")
                         return "from_template: boolean expected";
+                if (message.rotation_degrees != null && $Object.hasOwnProperty.call(message, "rotation_degrees"))
+                    if (!$util.isInteger(message.rotation_degrees))
+                        return "rotation_degrees: integer expected";
+                if (message.capture_reasons != null && $Object.hasOwnProperty.call(message, "capture_reasons")) {
+                    if (!$Array.isArray(message.capture_reasons))
+                        return "capture_reasons: array expected";
+                    for (let i = 0; i < message.capture_reasons.length; ++i)
+                        if (!$util.isString(message.capture_reasons[i]))
+                            return "capture_reasons: string[] expected";
+                }
                 return null;
             };
 
@@ -8896,6 +8947,16 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (object.from_template != null)
                     if (object.from_template)
                         message.from_template = $Boolean(object.from_template);
+                if (object.rotation_degrees != null)
+                    if ($Number(object.rotation_degrees) !== 0)
+                        message.rotation_degrees = object.rotation_degrees >>> 0;
+                if (object.capture_reasons) {
+                    if (!$Array.isArray(object.capture_reasons))
+                        throw $TypeError(".sinhtrac.v1.FaceInfo.capture_reasons: array expected");
+                    message.capture_reasons = $Array(object.capture_reasons.length);
+                    for (let i = 0; i < object.capture_reasons.length; ++i)
+                        message.capture_reasons[i] = $String(object.capture_reasons[i]);
+                }
                 return message;
             };
 
@@ -8916,14 +8977,17 @@ export const sinhtrac = $root.sinhtrac = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.landmarks = [];
+                    object.capture_reasons = [];
+                }
                 if (options.defaults) {
                     object.box = null;
                     object.confidence = 0;
                     object.quality = null;
                     object.faces_detected = 0;
                     object.from_template = false;
+                    object.rotation_degrees = 0;
                 }
                 if (message.box != null && $Object.hasOwnProperty.call(message, "box"))
                     object.box = $root.sinhtrac.v1.Box.toObject(message.box, options, _depth + 1);
@@ -8940,6 +9004,13 @@ export const sinhtrac = $root.sinhtrac = (() => {
                     object.faces_detected = message.faces_detected;
                 if (message.from_template != null && $Object.hasOwnProperty.call(message, "from_template"))
                     object.from_template = message.from_template;
+                if (message.rotation_degrees != null && $Object.hasOwnProperty.call(message, "rotation_degrees"))
+                    object.rotation_degrees = message.rotation_degrees;
+                if (message.capture_reasons && message.capture_reasons.length) {
+                    object.capture_reasons = $Array(message.capture_reasons.length);
+                    for (let j = 0; j < message.capture_reasons.length; ++j)
+                        object.capture_reasons[j] = message.capture_reasons[j];
+                }
                 return object;
             };
 

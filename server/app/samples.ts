@@ -1,6 +1,8 @@
 // Turns the samples of a request (images or templates) into templates: images go through the worker pool,
 // templates are validated here. Every error names the request field it came from.
-import { decodedFaceTemplate, type FaceExtraction } from '../../engine/face/index.ts';
+import type { FoundFace } from '../../engine/decision/index.ts';
+import { portraitCaptureReasons } from '../../engine/decision/policy.ts';
+import { decodedFaceTemplate, type DetectedFace, type FaceExtraction } from '../../engine/face/index.ts';
 import { InputError } from '../../engine/errors.ts';
 import { DeadlineExpiredError, PoolOverloadedError } from '../../engine/pool/index.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
@@ -53,6 +55,16 @@ export function checkImageSize(deps: AppDeps, bytes: Uint8Array, field: string):
   }
 }
 
+/** The faces of an extraction as the single-face rule (engine/decision/multiple-faces.ts) reads them. */
+export function foundFacesOf(extraction: FaceExtraction): { subject: FoundFace; others: FoundFace[] } {
+  const found = (f: DetectedFace): FoundFace => ({
+    width: f.box.width,
+    height: f.box.height,
+    confidence: f.confidence,
+  });
+  return { subject: found(extraction.face), others: extraction.otherFaces.map(found) };
+}
+
 export function faceInfoOf(extraction: FaceExtraction): FaceInfo {
   const q = extraction.quality;
   return {
@@ -61,6 +73,8 @@ export function faceInfoOf(extraction: FaceExtraction): FaceInfo {
     landmarks: extraction.face.landmarks,
     faces_detected: extraction.faceCount,
     from_template: false,
+    rotation_degrees: extraction.rotationDegrees,
+    capture_reasons: portraitCaptureReasons(foundFacesOf(extraction)),
     quality: {
       face_height_px: q.faceHeightPx,
       inter_eye_distance_px: q.interEyeDistancePx,

@@ -25,7 +25,7 @@ import type { AppDeps } from './deps.ts';
 import { targetFmrOf } from './faces.ts';
 import { checkFingerPositions, fingerTemplateOf } from './fingers.ts';
 import { cccdOf, recordNotFound } from './records.ts';
-import { faceTemplateOf, forField, present, type FaceTemplateOf } from './samples.ts';
+import { faceTemplateOf, forField, foundFacesOf, present, type FaceTemplateOf } from './samples.ts';
 
 type VerifyRequest = sinhtrac.v1.VerifyRequest.$Properties;
 type VerifyResponse = sinhtrac.v1.VerifyResponse.$Properties;
@@ -75,6 +75,7 @@ async function probeFace(
           interEyeDistancePx: q.inter_eye_distance_px ?? 0,
           yawDeg: q.yaw_deg ?? 0,
           detectorConfidence: q.detector_confidence ?? 0,
+          ...(probe.extraction ? { faces: foundFacesOf(probe.extraction) } : {}),
         }
       : undefined,
   );
@@ -85,7 +86,10 @@ async function probeFace(
     score = Math.max(score, s);
   }
   const face: FaceVerification = { score, match: false, threshold: 0, info: probe.info };
-  return { evidence: unusable ? { unusable: unusable as 'LOW_FACE_QUALITY' } : { score }, face };
+  return {
+    evidence: unusable ? { unusable: unusable as 'LOW_FACE_QUALITY' | 'MULTIPLE_FACES' } : { score },
+    face,
+  };
 }
 
 interface FingerProbes {
