@@ -40,7 +40,7 @@ describe('extractTemplate', () => {
     expect(hit?.type).toBe('ending');
   });
 
-  it('decodes BMP-like and colour inputs to gray through sharp (JPEG here)', async () => {
+  it('decodes colour inputs to gray (JPEG here)', async () => {
     const { pixels, width, height } = synthetic;
     const jpeg = await sharp(Buffer.from(pixels), { raw: { width, height, channels: 1 } })
       .toColourspace('srgb')

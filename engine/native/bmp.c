@@ -165,9 +165,14 @@ st_status st_bmp_decode(const uint8_t *data, size_t length, uint8_t *gray, size_
     const uint8_t *row = data + h.pixel_offset + y * h.stride;
     uint8_t *out = gray + (h.top_down ? y : height - 1 - y) * width;
     switch (h.bits) {
+      case 8:
+        for (size_t x = 0; x < width; x++) {
+          if (row[x] >= h.palette_count) return ST_E_IMAGE_HEADER;
+          out[x] = lut[row[x]];
+        }
+        break;
       case 1:
-      case 4:
-      case 8: {
+      case 4: {
         uint32_t per_byte = 8 / h.bits, index_mask = (1u << h.bits) - 1;
         for (size_t x = 0; x < width; x++) {
           uint32_t shift = 8 - h.bits * (uint32_t)(x % per_byte + 1); /* leftmost pixel in the high bits */

@@ -1,6 +1,7 @@
 #!/bin/sh
 # AddressSanitizer + UndefinedBehaviorSanitizer build of the core, run on truncated and lying records and odd
-# images (sanitize_main.c); with --fuzz SECONDS, also libFuzzer runs of the template parsers and the extractor.
+# images and BMP files (sanitize_main.c); with --fuzz SECONDS, also libFuzzer runs of the template parsers, the
+# extractor and the BMP decoder.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 core=$(cd "$here/.." && pwd)
@@ -16,13 +17,15 @@ $CC $flags -DLLVMFuzzerTestOneInput=fuzz_extract -c "$here/fuzz_extract.c" -o "$
 # shellcheck disable=SC2086
 $CC $flags -DLLVMFuzzerTestOneInput=fuzz_wsq -c "$here/fuzz_wsq.c" -o "$out/fuzz_wsq.o"
 # shellcheck disable=SC2086
+$CC $flags -DLLVMFuzzerTestOneInput=fuzz_bmp -c "$here/fuzz_bmp.c" -o "$out/fuzz_bmp.o"
+# shellcheck disable=SC2086
 $CC $flags -o "$out/sanitize_main" "$here/sanitize_main.c" "$out/fuzz_templates.o" "$out/fuzz_extract.o" \
-  "$out/fuzz_wsq.o" $sources -lm
+  "$out/fuzz_wsq.o" "$out/fuzz_bmp.o" $sources -lm
 mkdir -p "$out/corpus-fuzz_wsq"
 WSQ_SEED="$out/corpus-fuzz_wsq/seed.wsq" "$out/sanitize_main"
 if [ "${1:-}" = "--fuzz" ]; then
   seconds=${2:-60}
-  for target in fuzz_templates fuzz_extract fuzz_wsq; do
+  for target in fuzz_templates fuzz_extract fuzz_wsq fuzz_bmp; do
     # shellcheck disable=SC2086
     clang $flags -fsanitize=fuzzer -o "$out/$target" "$here/$target.c" $sources -lm
     mkdir -p "$out/corpus-$target"

@@ -7,6 +7,7 @@
 
 #include "../ansi378_2004.h"
 #include "../api.h"
+#include "../bmp.h"
 #include "../extract.h"
 #include "../iso19794_2_2005.h"
 #include "../quality_features.h"
@@ -16,6 +17,7 @@
 int fuzz_templates(const uint8_t *data, size_t size);
 int fuzz_extract(const uint8_t *data, size_t size);
 int fuzz_wsq(const uint8_t *data, size_t size);
+int fuzz_bmp(const uint8_t *data, size_t size);
 
 static uint32_t rng = 12345;
 static uint8_t next_byte(void) {
@@ -229,6 +231,81 @@ static void check_wsq(void) {
   if (seed) fwrite(stream, 1, n, seed), fclose(seed);
 }
 
+/* A valid BMP (13 x 7 gray ramp: every row padded) of header size dib, bit depth bits; masks when bitfields. */
+static size_t write_bmp(uint8_t *out, uint32_t dib, uint32_t bits, int top_down, int bitfields) {
+  const uint32_t w = 13, h = 7;
+  size_t masks = dib == 40 && bitfields ? 12 : 0;
+  size_t palette = bits <= 8 ? (size_t)(1u << bits) * (dib == 12 ? 3 : 4) : 0;
+  size_t offset = 14 + dib + masks + palette, stride = ((w * bits + 31) / 32) * 4, total = offset + stride * h;
+  memset(out, 0, total);
+  out[0] = 'B', out[1] = 'M';
+  uint8_t *p = out + 2;
+  for (int i = 0; i < 4; i++) p[i] = (uint8_t)(total >> (8 * i)), out[10 + i] = (uint8_t)(offset >> (8 * i));
+  out[14] = (uint8_t)dib;
+  int32_t height = top_down ? -(int32_t)h : (int32_t)h;
+  if (dib == 12) {
+    out[18] = (uint8_t)w, out[20] = (uint8_t)h, out[22] = 1, out[24] = (uint8_t)bits;
+  } else {
+    out[18] = (uint8_t)w;
+    for (int i = 0; i < 4; i++) out[22 + i] = (uint8_t)((uint32_t)height >> (8 * i));
+    out[26] = 1, out[28] = (uint8_t)bits, out[30] = bitfields ? 3 : 0;
+    out[39] = 0x4c, out[43] = 0x4c; /* 19456 pixels per metre */
+  }
+  if (bitfields) {
+    static const uint32_t m16[3] = {0xF800, 0x07E0, 0x001F}, m32[3] = {0xFF0000, 0xFF00, 0xFF};
+    for (int c = 0; c < 3; c++)
+      for (int i = 0; i < 4; i++) out[54 + 4 * c + i] = (uint8_t)((bits == 16 ? m16 : m32)[c] >> (8 * i));
+  }
+  for (size_t i = 0; palette && i < (1u << bits); i++)
+    memset(out + 14 + dib + masks + i * (dib == 12 ? 3 : 4), (int)(i * 255 / ((1u << bits) - 1)), 3);
+  for (size_t i = offset; i < total; i++) out[i] = (uint8_t)(i * 37);
+  return total;
+}
+
+/* Every truncation and a spread of single-byte changes of each variant, through the fuzz target. */
+static void check_bmps(void) {
+  static const uint32_t dibs[] = {12, 40, 108, 124}, depths[] = {1, 4, 8, 16, 24, 32};
+  static uint8_t bmp[2048], buf[2049];
+  for (unsigned d = 0; d < 4; d++)
+    for (unsigned b = 0; b < 6; b++)
+      for (int variant = 0; variant < 3; variant++) {
+        int top_down = variant == 1, bitfields = variant == 2;
+        if ((dibs[d] == 12 && (top_down || bitfields || depths[b] == 16 || depths[b] == 32)) ||
+            (bitfields && depths[b] != 16 && depths[b] != 32))
+          continue;
+        size_t n = write_bmp(bmp, dibs[d], depths[b], top_down, bitfields);
+        st_image_file_info info;
+        if (st_bmp_read_info(bmp, n, &info) != ST_OK || info.width != 13 || info.height != 7) abort();
+        buf[0] = 1; /* the file as is */
+        for (size_t cut = 0; cut <= n; cut++) {
+          memcpy(buf + 1, bmp, cut);
+          fuzz_bmp(buf, cut + 1), runs++;
+          /* and through the bindings' table, from a block of exactly that length */
+          uint8_t *copy = malloc(cut ? cut : 1);
+          memcpy(copy, bmp, cut);
+          st_api_value a[1] = {bytes_value(copy, cut)};
+          static uint8_t decoded[13 * 7];
+          size_t length = 0;
+          int info_status = api_call("bmpInfo", a, NULL, 0, NULL, NULL);
+          int decode_status = api_call("decodeBmp", a, decoded, sizeof decoded, &length, NULL);
+          if (info_status != decode_status || (decode_status == ST_OK && length != sizeof decoded)) abort();
+          free(copy);
+        }
+        for (size_t i = 0; i < n && i < 160; i++)
+          for (int v = 0; v < 256; v += 51) {
+            memcpy(buf + 1, bmp, n);
+            buf[1 + i] = (uint8_t)v;
+            fuzz_bmp(buf, n + 1), runs++;
+          }
+      }
+  for (int k = 0; k < 20000; k++) {
+    uint8_t r[600];
+    size_t len = next_byte() % sizeof r;
+    for (size_t i = 0; i < len; i++) r[i] = next_byte();
+    fuzz_bmp(r, len), runs++;
+  }
+}
+
 int main(void) {
   /* records: a template with minutiae at the edges of every range */
   st_template t = {.width = 400, .height = 500, .quality = 55, .position = 4, .count = 0};
@@ -281,6 +358,7 @@ int main(void) {
     for (size_t i = 0; i < len; i++) buf[i] = next_byte();
     fuzz_extract(buf, len), runs++;
   }
+  check_bmps();
   printf("sanitize_main: %ld inputs (%ld through api.c), no sanitizer report\n", runs,
          api_runs);
   return 0;
