@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { InputError } from '../errors.ts';
+import { decodeWsqToGray, isWsq } from './decode-wsq.ts';
 import { fingerParams } from './params.ts';
 
 /** An 8-bit grayscale image, row-major, one byte per pixel. */
@@ -67,6 +68,7 @@ export async function decodeToGray(bytes: Uint8Array): Promise<GrayImage> {
   if (bytes.byteLength > fingerParams.maxImageBytes) {
     throw new InputError('IMAGE_TOO_LARGE', `image is over ${fingerParams.maxImageBytes} bytes`, 'image');
   }
+  if (isWsq(bytes)) return decodeWsqToGray(bytes);
   let width: number;
   let height: number;
   try {
