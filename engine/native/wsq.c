@@ -484,17 +484,36 @@ typedef struct {
   int pos, step, left_repeat, right_repeat;
 } cursor;
 
-static inline float band_at(const float *band, ptrdiff_t stride, int len, int pos, int *fault) {
-  if ((unsigned)pos >= (unsigned)len) {
-    *fault = 1;
-    return 0.0f;
+/* The synthesis of a line is the same for every line of a node, so it is recorded once as operations on line
+ * positions (in the reference's order) and then run over all lines: a column pass then walks rows of memory. */
+enum { OP_ZERO, OP_MUL, OP_FMA, OP_ADD, OP_ADD_TIMES_ZERO };
+typedef struct {
+  int32_t kind, dst, src;
+  float coef;
+} synth_op;
+
+typedef struct {
+  synth_op *ops;
+  size_t count, capacity;
+  int fault; /* a position outside its band or the line, or no room: refused, never read */
+} synth_plan;
+
+static void emit(synth_plan *pl, int kind, int dst, int src, float coef) {
+  if (pl->count >= pl->capacity) {
+    pl->fault = 1;
+    return;
   }
-  return band[pos * stride];
+  pl->ops[pl->count++] = (synth_op){kind, dst, src, coef};
+}
+
+static int band_position(synth_plan *pl, int offset, int len, int pos) {
+  if ((unsigned)pos >= (unsigned)len) pl->fault = 1;
+  return offset + pos;
 }
 
 /* Low-pass taps phase, phase+2, ... from cursor c: read, then turn at an end, then move. */
-static float low_sum(const line_synthesis *p, const float *band, ptrdiff_t stride, cursor c, int phase, int *fault) {
-  float acc = band_at(band, stride, p->lo_len, c.pos, fault) * p->lo[phase];
+static void low_sum(const line_synthesis *p, synth_plan *pl, int offset, cursor c, int phase, int dst) {
+  emit(pl, OP_MUL, dst, band_position(pl, offset, p->lo_len, c.pos), p->lo[phase]);
   for (int i = phase + 2; i < p->lo_taps; i += 2) {
     if (c.pos == 0) {
       if (c.left_repeat) c.step = 0, c.left_repeat = 0;
@@ -505,14 +524,14 @@ static float low_sum(const line_synthesis *p, const float *band, ptrdiff_t strid
       else c.step = -1;
     }
     c.pos += c.step;
-    acc = st_fmaf(band_at(band, stride, p->lo_len, c.pos, fault), p->lo[i], acc);
+    emit(pl, OP_FMA, dst, band_position(pl, offset, p->lo_len, c.pos), p->lo[i]);
   }
-  return acc;
 }
 
-/* High-pass taps phase, phase+2, ... added to acc: turn at an end (setting the extension's sign), read, move. */
-static float high_sum(const line_synthesis *p, const float *band, ptrdiff_t stride, cursor c, int phase, float sign,
-                      int *right_count, float acc, int *fault) {
+/* High-pass taps phase, phase+2, ... added: turn at an end (setting the extension's sign), read, move. The sign
+ * is +1, -1 or 0: x * hi * sign is x * (hi * sign) exactly, except 0 (kept as a product, as the reference). */
+static void high_sum(const line_synthesis *p, synth_plan *pl, int offset, cursor c, int phase, float sign,
+                     int *right_count, int dst) {
   int asym = !p->odd_filters;
   for (int i = phase; i < p->hi_taps; i += 2) {
     if (c.pos == 0) {
@@ -533,28 +552,25 @@ static float high_sum(const line_synthesis *p, const float *band, ptrdiff_t stri
         if (asym) sign = -1.0f;
       }
     }
-    acc += band_at(band, stride, p->hi_len, c.pos, fault) * p->hi[i] * sign;
+    int src = band_position(pl, offset, p->hi_len, c.pos);
+    if (sign == 0.0f) emit(pl, OP_ADD_TIMES_ZERO, dst, src, p->hi[i]);
+    else emit(pl, OP_ADD, dst, src, sign < 0 ? -p->hi[i] : p->hi[i]);
     c.pos += c.step;
   }
-  return acc;
 }
 
-static void synthesize_line(const line_synthesis *p, float *dst, const float *src, ptrdiff_t stride, int hi_first,
-                            int *fault) {
-  const float *lo_band = src + (hi_first ? p->hi_len : 0) * stride;
-  const float *hi_band = src + (hi_first ? 0 : p->lo_len) * stride;
+static void plan_line(const line_synthesis *p, int hi_first, synth_plan *pl) {
+  int lo_offset = hi_first ? p->hi_len : 0, hi_offset = hi_first ? 0 : p->lo_len;
   int n = p->n, out_lo = 0, out_hi = 0;
   cursor lc = {p->lo_centre, -1, p->lo_left_repeat, p->lo_right_repeat};
   cursor hc = {p->hi_centre, -1, p->hi_left_repeat, p->hi_right_repeat};
   int lo_phase = p->lo_phase, hi_phase = p->hi_phase, right_count = 0;
   float hi_sign = p->hi_sign;
-  dst[0] = 0.0f;
-  dst[stride] = 0.0f;
+  pl->count = 0, pl->fault = 0;
+  emit(pl, OP_ZERO, 0, 0, 0.0f);
+  emit(pl, OP_ZERO, 1, 0, 0.0f);
   for (int pix = 0; pix < p->hi_len; pix++) {
-    for (int tap = lo_phase; tap >= 0; tap--) {
-      if (out_lo >= n) goto overrun;
-      dst[out_lo++ * stride] = low_sum(p, lo_band, stride, lc, tap, fault);
-    }
+    for (int tap = lo_phase; tap >= 0; tap--) low_sum(p, pl, lo_offset, lc, tap, out_lo++);
     if (lc.pos == 0) {
       if (lc.left_repeat) lc.step = 0, lc.left_repeat = 0;
       else lc.step = 1;
@@ -562,10 +578,8 @@ static void synthesize_line(const line_synthesis *p, float *dst, const float *sr
     lc.pos += lc.step;
     lo_phase = 1;
     for (int tap = hi_phase; tap >= 0; tap--) {
-      if (out_hi >= n) goto overrun;
       right_count = p->hi_right_count;
-      float *o = &dst[out_hi++ * stride];
-      *o = high_sum(p, hi_band, stride, hc, tap, hi_sign, &right_count, *o, fault);
+      high_sum(p, pl, hi_offset, hc, tap, hi_sign, &right_count, out_hi++);
     }
     if (hc.pos == 0) {
       if (hc.left_repeat) hc.step = 0, hc.left_repeat = 0;
@@ -575,10 +589,7 @@ static void synthesize_line(const line_synthesis *p, float *dst, const float *sr
     hi_phase = 1;
   }
   int lo_last = p->odd_n ? (p->lo_phase ? 1 : 0) : (p->lo_phase ? 2 : 1);
-  for (int tap = 1; tap >= lo_last; tap--) {
-    if (out_lo >= n) goto overrun;
-    dst[out_lo++ * stride] = low_sum(p, lo_band, stride, lc, tap, fault);
-  }
+  for (int tap = 1; tap >= lo_last; tap--) low_sum(p, pl, lo_offset, lc, tap, out_lo++);
   int hi_last;
   if (p->odd_n) {
     hi_last = p->hi_phase ? 1 : 0;
@@ -587,32 +598,73 @@ static void synthesize_line(const line_synthesis *p, float *dst, const float *sr
     hi_last = p->hi_phase ? 2 : 1;
   }
   for (int tap = 1; tap >= hi_last; tap--) {
-    if (out_hi >= n) goto overrun;
     if (p->hi_taps != 2) right_count = p->hi_right_count;
-    float *o = &dst[out_hi++ * stride];
-    *o = high_sum(p, hi_band, stride, hc, tap, hi_sign, &right_count, *o, fault);
+    high_sum(p, pl, hi_offset, hc, tap, hi_sign, &right_count, out_hi++);
   }
-  return;
-overrun:
-  *fault = 1;
+  if (out_lo > n || out_hi > n) pl->fault = 1;
 }
 
-static st_status reconstruct(const wsq_state *s, const wavelet_node *w, float *image, float *temp) {
+/* One line, positions step 1 apart. */
+static void run_plan_line(const synth_plan *pl, float *dst, const float *src) {
+  for (size_t k = 0; k < pl->count; k++) {
+    const synth_op *o = &pl->ops[k];
+    float x = src[o->src], *d = &dst[o->dst];
+    switch (o->kind) {
+      case OP_ZERO: *d = 0.0f; break;
+      case OP_MUL: *d = x * o->coef; break;
+      case OP_FMA: *d = st_fmaf(x, o->coef, *d); break;
+      case OP_ADD: *d = *d + x * o->coef; break;
+      default: *d = *d + x * o->coef * 0.0f;
+    }
+  }
+}
+
+/* Every column of a width-wide area at once: position k of the line is row k (rows `stride` floats apart). */
+static void run_plan_columns(const synth_plan *pl, float *dst, const float *src, int width, size_t stride) {
+  for (size_t k = 0; k < pl->count; k++) {
+    const synth_op *o = &pl->ops[k];
+    float *d = dst + (size_t)o->dst * stride;
+    const float *x = src + (size_t)o->src * stride;
+    float c = o->coef;
+    switch (o->kind) {
+      case OP_ZERO:
+        for (int i = 0; i < width; i++) d[i] = 0.0f;
+        break;
+      case OP_MUL:
+        for (int i = 0; i < width; i++) d[i] = x[i] * c;
+        break;
+      case OP_FMA:
+        for (int i = 0; i < width; i++) d[i] = st_fmaf(x[i], c, d[i]);
+        break;
+      case OP_ADD:
+        for (int i = 0; i < width; i++) d[i] = d[i] + x[i] * c;
+        break;
+      default:
+        for (int i = 0; i < width; i++) d[i] = d[i] + x[i] * c * 0.0f;
+    }
+  }
+}
+
+/* Operations a line of n samples can need (plan_line emits at most this many; more is a fault). */
+static size_t plan_capacity(int n) { return (size_t)n * (ST_WSQ_MAX_TAPS + 2) + 8; }
+
+static st_status reconstruct(const wsq_state *s, const wavelet_node *w, float *image, float *temp, synth_plan *pl) {
   float hi[ST_WSQ_MAX_TAPS];
   const transform_table *t = &s->dtt;
   for (int i = 0; i < t->hi_taps; i++) hi[i] = (t->lo_taps & 1) ? t->hi[i] : -t->hi[i];
-  int width = s->width, fault = 0;
+  size_t width = (size_t)s->width;
   for (int node = WAVELET_NODES - 1; node >= 0; node--) {
     region a = w[node].area;
     float *base = image + (size_t)a.y * width + a.x;
     line_synthesis columns, rows;
     if (!line_synthesis_init(&columns, t, hi, a.height) || !line_synthesis_init(&rows, t, hi, a.width))
       return ST_E_IMAGE_SIZE;
-    for (int x = 0; x < a.width; x++)
-      synthesize_line(&columns, temp + x, base + x, width, w[node].invert_columns, &fault);
-    for (int y = 0; y < a.height; y++)
-      synthesize_line(&rows, base + (size_t)y * width, temp + (size_t)y * width, 1, w[node].invert_rows, &fault);
-    if (fault) return ST_E_IMAGE_SIZE;
+    plan_line(&columns, w[node].invert_columns, pl);
+    if (pl->fault) return ST_E_IMAGE_SIZE;
+    run_plan_columns(pl, temp, base, a.width, width);
+    plan_line(&rows, w[node].invert_rows, pl);
+    if (pl->fault) return ST_E_IMAGE_SIZE;
+    for (int y = 0; y < a.height; y++) run_plan_line(pl, base + (size_t)y * width, temp + (size_t)y * width);
   }
   return ST_OK;
 }
@@ -692,8 +744,10 @@ st_status st_wsq_read_info(const uint8_t *in, size_t length, st_wsq_info *info) 
 
 size_t st_wsq_workspace_bytes(int32_t width, int32_t height) {
   if (width < 1 || height < 1 || (int64_t)width * height > ST_WSQ_MAX_PIXELS) return 0;
-  /* the coefficients (later the transform's scratch rows) and the float image, plus alignment */
-  return 2 * (size_t)width * (size_t)height * sizeof(float) + 2 * ST_ARENA_ALIGN;
+  /* the coefficients (later the transform's scratch rows), the float image and one line's synthesis plan */
+  size_t side = (size_t)(width > height ? width : height);
+  return 2 * (size_t)width * (size_t)height * sizeof(float) + plan_capacity((int)side) * sizeof(synth_op) +
+         3 * ST_ARENA_ALIGN;
 }
 
 st_status st_wsq_decode(const uint8_t *in, size_t length, void *workspace, size_t workspace_bytes, uint8_t *gray,
@@ -711,7 +765,9 @@ st_status st_wsq_decode(const uint8_t *in, size_t length, void *workspace, size_
   st_arena arena = st_arena_init(workspace, workspace_bytes);
   int32_t *coeffs = st_arena_alloc(&arena, pixels * sizeof(int32_t));
   float *image = st_arena_alloc(&arena, pixels * sizeof(float));
-  if (!workspace || !coeffs || !image) return ST_E_NO_MEMORY;
+  synth_plan plan = {.capacity = plan_capacity(s.width > s.height ? s.width : s.height)};
+  plan.ops = st_arena_alloc(&arena, plan.capacity * sizeof(synth_op));
+  if (!workspace || !coeffs || !image || !plan.ops) return ST_E_NO_MEMORY;
   for (size_t i = 0; i < pixels; i++) coeffs[i] = 0, image[i] = 0.0f;
   size_t decoded = 0;
   state_init(&s);
@@ -735,7 +791,7 @@ st_status st_wsq_decode(const uint8_t *in, size_t length, void *workspace, size_
     }
   }
 
-  if ((st = reconstruct(&s, w, image, (float *)coeffs)) != ST_OK) return st;
+  if ((st = reconstruct(&s, w, image, (float *)coeffs, &plan)) != ST_OK) return st;
 
   for (size_t i = 0; i < pixels; i++) {
     float v = st_fmaf(image[i], s.r_scale, s.m_shift);

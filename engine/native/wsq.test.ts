@@ -71,6 +71,37 @@ for (const backend of backends) {
       expect(Buffer.from(core().decodeWsq(split, maxPixels).pixels).equals(Buffer.from(oneBlock))).toBe(true);
     });
 
+    it('decodes with every filter pair length the transform table allows (odd/odd and even/even)', () => {
+      // 13/11 needs every wavelet node at least 6 samples wide; smaller frames are refused (tested below)
+      for (const [hi, lo] of [
+        [9, 7],
+        [7, 9],
+        [5, 3],
+        [3, 5],
+        [13, 11],
+        [2, 2],
+        [4, 4],
+        [6, 10],
+        [10, 6],
+      ] as const) {
+        for (const size of [
+          { width: 200, height: 196 },
+          { width: 261, height: 203 },
+        ]) {
+          const bytes = stream(
+            transformTable(hi, lo),
+            quantTable(),
+            huffmanTable(),
+            frameHeader(size),
+            block(coefficients),
+          );
+          const image = core().decodeWsq(bytes, maxPixels);
+          expect([hi, lo, image.width, image.height]).toEqual([hi, lo, size.width, size.height]);
+          expect(new Set(image.pixels).size, `${hi}/${lo}`).toBeGreaterThan(1);
+        }
+      }
+    });
+
     it('refuses a truncation at every offset with a WSQ status, never a crash', () => {
       const bytes = wsqStream({ ...frame, coefficients, ppi: 500 });
       const codes = new Set<string | undefined>();

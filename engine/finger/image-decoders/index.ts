@@ -4,6 +4,7 @@ import type { ImageDecoder } from './image-decoder.ts';
 import { jpegDecoder } from './jpeg.ts';
 import { pngDecoder } from './png.ts';
 import { tiffDecoder } from './tiff.ts';
+import { wsqDecoder } from './wsq.ts';
 
 // One line per format (its magic bytes in the comment); the first decoder whose sniff matches reads the image.
 export const imageDecoders: readonly ImageDecoder[] = [
@@ -11,6 +12,7 @@ export const imageDecoders: readonly ImageDecoder[] = [
   jpegDecoder, // FF D8 FF
   tiffDecoder, // 'II' 2A 00 or 'MM' 00 2A
   bmpDecoder, // 'BM'
+  wsqDecoder, // FF A0 (SOI)
 ];
 
 /** The decoder for these bytes, or undefined when no format listed here starts this way. */

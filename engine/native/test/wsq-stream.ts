@@ -36,8 +36,12 @@ export function segment(marker: number, body: number[]): number[] {
   return [...u16(marker), ...u16(body.length + 2), ...body];
 }
 
-export function transformTable(): number[] {
-  return segment(Marker.DTT, [9, 7, ...filter97.flatMap(([s, sc, v]) => [s, sc, ...u32(v)])]);
+/** The standard 9/7 table, or hiTaps/loTaps filters of made-up coefficients (any pair the DTT allows). */
+export function transformTable(hiTaps = 9, loTaps = 7): number[] {
+  const stored = (taps: number): [number, number, number][] =>
+    Array.from({ length: Math.ceil(taps / 2) }, (_, k) => [k % 2, 4, Math.round(7071 / (k + 1))]);
+  const taps = hiTaps === 9 && loTaps === 7 ? filter97 : [...stored(hiTaps), ...stored(loTaps)];
+  return segment(Marker.DTT, [hiTaps, loTaps, ...taps.flatMap(([s, sc, v]) => [s, sc, ...u32(v)])]);
 }
 
 /** Every coded subband: bin width q (tenths), zero bin 1.2 q; the last four subbands uncoded; bin centre 0.44. */
