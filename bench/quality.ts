@@ -8,15 +8,30 @@
  * negatives. Per folder on stderr; one JSON line last on stdout: images, false_rejects_on_real (real prints
  * judged NOT_A_FINGERPRINT), feedback counts per code on the real prints, quality_ms_median (quality features +
  * feedback, one image, this thread), and with negatives: negatives, non_fingerprint_rejected (fraction judged
- * NOT_A_FINGERPRINT), per folder. The ERC part of issue 16 item 5 is not measured here yet.
+ * NOT_A_FINGERPRINT), per folder. Unless --no-erc: the prints are also extracted and the error-versus-reject
+ * curve of the genuine pairs (FVC protocol) by pair quality (the lower template quality) is given per folder and
+ * pooled: erc ({reject_fraction, fnmr} at 0-20%, FNMR at the calibrated FMR 1e-3 threshold),
+ * fnmr_reduction_at_10pct, random_reject_fnmr_at_10pct. The quality is today's template quality (quality.c's
+ * blend), not a trained model; pooled pairs are not cross-validated (nothing is fitted here).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { decodeToGray, qualityFeaturesOf, qualityFeedbackOf } from '../engine/finger/index.ts';
-import type { GrayImage, QualityFeedbackCode } from '../engine/finger/index.ts';
+import { thresholdFor } from '../engine/decision/index.ts';
+import { meetsThreshold } from '../engine/decision/impostor-tail.ts';
+import { InputError } from '../engine/errors.ts';
+import {
+  decodeToGray,
+  extractFromGray,
+  qualityFeaturesOf,
+  qualityFeedbackOf,
+} from '../engine/finger/index.ts';
+import type { FingerTemplate, GrayImage, QualityFeedbackCode } from '../engine/finger/index.ts';
+import { compareFingerTemplates } from '../engine/finger/match.ts';
 import { nonFingerprints } from '../fixtures/non-fingerprints.ts';
 import { parseArgs } from './lib/args.ts';
-import { foldersHolding } from './lib/fvc-folders.ts';
+import { errorVersusReject, randomRejectFnmr, type QualityPair } from './lib/erc.ts';
+import { foldersHolding, fvcSampleName } from './lib/fvc-folders.ts';
+import { fvcPairs } from './fvc-protocol.ts';
 import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
 import { percentile } from './lib/stats.ts';
@@ -27,6 +42,48 @@ interface Judged {
   name: string;
   codes: QualityFeedbackCode[];
   ms: number;
+  /** Real prints only: the extracted template (absent on a failure to enrol). */
+  template?: FingerTemplate;
+}
+
+const ercFractions = [0, 0.01, 0.02, 0.05, 0.1, 0.2];
+/** FNMR is measured at the calibrated threshold for this FMR (models/finger-calibration.json). */
+const ercTargetFmr = 1e-3;
+
+/** Genuine pairs of a folder (FVC protocol) with pair quality = the lower template quality (0 when not enrolled). */
+function qualityPairs(judged: readonly Judged[], threshold: number): QualityPair[] {
+  const samples = judged.flatMap((j) => {
+    const name = fvcSampleName(path.parse(j.name).name);
+    return name ? [{ ...name, template: j.template }] : [];
+  });
+  return fvcPairs(samples).genuine.map(({ a, b }) => {
+    const score = a.template && b.template ? compareFingerTemplates(a.template, b.template) : 0;
+    return {
+      quality: Math.min(a.template?.quality ?? 0, b.template?.quality ?? 0),
+      falseNonMatch: !meetsThreshold(score, threshold),
+    };
+  });
+}
+
+function ercOf(pairs: readonly QualityPair[]) {
+  const erc = errorVersusReject(pairs, ercFractions);
+  const at = (f: number): number => erc.find((p) => p.reject_fraction === f)?.fnmr ?? Number.NaN;
+  const round = (v: number): number => Number(v.toFixed(4));
+  return {
+    genuine_pairs: pairs.length,
+    erc: erc.map((p) => ({ reject_fraction: p.reject_fraction, fnmr: round(p.fnmr) })),
+    fnmr_reduction_at_10pct: at(0) > 0 ? round(1 - at(0.1) / at(0)) : 0,
+    random_reject_fnmr_at_10pct: round(randomRejectFnmr(pairs, 0.1)),
+  };
+}
+
+function extractOrUndefined(gray: GrayImage, dpi: number): FingerTemplate | undefined {
+  try {
+    return extractFromGray(gray, { dpi });
+  } catch (err) {
+    if (err instanceof InputError) return undefined; // a failure to enrol: quality 0, every comparison fails
+    throw err;
+  }
 }
 
 function judge(name: string, gray: GrayImage, dpi: number): Judged {
@@ -35,7 +92,7 @@ function judge(name: string, gray: GrayImage, dpi: number): Judged {
   return { name, codes, ms: performance.now() - started };
 }
 
-async function judgeFolder(folder: string, dpi: number, limit: number): Promise<Judged[]> {
+async function judgeFolder(folder: string, dpi: number, limit: number, extract = false): Promise<Judged[]> {
   const files = readdirSync(folder)
     .filter((f) => imagePattern.test(f))
     .sort()
@@ -44,7 +101,8 @@ async function judgeFolder(folder: string, dpi: number, limit: number): Promise<
   const out: Judged[] = [];
   for (const f of files) {
     const gray = await decodeToGray(new Uint8Array(readFileSync(path.join(folder, f))));
-    out.push(judge(f, gray, dpi));
+    const judged = judge(f, gray, dpi);
+    out.push(extract ? { ...judged, template: extractOrUndefined(gray, dpi) } : judged);
     bar.tick();
   }
   bar.finish();
@@ -60,12 +118,14 @@ async function main(): Promise<void> {
   const dpi = args.number('dpi', 500);
   const limit = args.number('limit', Number.POSITIVE_INFINITY);
   const real: Judged[] = [];
-  const realFolders: Record<
-    string,
-    { images: number; false_rejects: number; feedback: Record<string, number> }
-  > = {};
+  const withErc = !args.flag('no-erc');
+  const threshold = thresholdFor('finger', ercTargetFmr);
+  const allPairs: QualityPair[] = [];
+  const realFolders: Record<string, Record<string, unknown>> = {};
   for (const folder of foldersHolding(data, (f) => imagePattern.test(f))) {
-    const judged = await judgeFolder(folder, dpi, limit);
+    const judged = await judgeFolder(folder, dpi, limit, withErc);
+    const pairs = withErc ? qualityPairs(judged, threshold) : [];
+    allPairs.push(...pairs);
     const feedback: Record<string, number> = {};
     for (const j of judged) for (const c of j.codes) feedback[c] = (feedback[c] ?? 0) + 1;
     const falseRejects = judged.filter(refused);
@@ -73,6 +133,7 @@ async function main(): Promise<void> {
       images: judged.length,
       false_rejects: falseRejects.length,
       feedback,
+      ...(pairs.length > 0 ? ercOf(pairs) : {}),
     };
     for (const j of falseRejects) console.error(`  refused as not a fingerprint: ${folder}/${j.name}`);
     real.push(...judged);
@@ -113,6 +174,14 @@ async function main(): Promise<void> {
         95,
       ).toFixed(2),
     ),
+    ...(allPairs.length > 0
+      ? {
+          erc_target_fmr: ercTargetFmr,
+          erc_threshold: threshold,
+          erc_quality: 'template quality (quality.c), pooled over the folders',
+          ...ercOf(allPairs),
+        }
+      : {}),
     folders: realFolders,
     ...(allNegatives.length > 0
       ? {
