@@ -5,7 +5,8 @@ import { thresholdFor } from '../decision/index.ts';
 import type { RgbImage } from './image.ts';
 import type { FaceExtraction } from './index.ts';
 import { FaceEngine, compareFaceTemplates } from './index.ts';
-import { turnRgb } from './orientation.ts';
+import type { TurnCandidate } from './orientation.ts';
+import { chooseTurn, looksUpright, turnRgb } from './orientation.ts';
 
 describe('turnRgb', () => {
   // 3x2 image, pixel value = 10 * (row + 1) + column, in all three channels.
@@ -26,6 +27,65 @@ describe('turnRgb', () => {
     expect(values(turnRgb(image, 180))).toEqual([23, 22, 21, 13, 12, 11]);
     expect(values(turnRgb(image, 270))).toEqual([13, 23, 12, 22, 11, 21]);
     expect(turnRgb(image, 0)).toBe(image);
+  });
+});
+
+describe('chooseTurn', () => {
+  const box = (confidence: number) => ({ x1: 0, y1: 0, x2: 10, y2: 10, confidence });
+  const sure = 1 - 1e-6; // detector logit ~13.8
+  const candidate = (degrees: 0 | 90 | 180 | 270, mirrorDisagreement: number, confidence = sure) => ({
+    degrees,
+    box: box(confidence),
+    mirrorDisagreement,
+  });
+  const noFace = (degrees: 0 | 90 | 180 | 270): TurnCandidate => ({
+    degrees,
+    mirrorDisagreement: Number.POSITIVE_INFINITY,
+  });
+  const turnsOf = (list: TurnCandidate[]) => {
+    const tried: number[] = [];
+    return {
+      tried,
+      tryTurn: async (d: 0 | 90 | 180 | 270) => {
+        tried.push(d);
+        return list.find((c) => c.degrees === d) ?? noFace(d);
+      },
+    };
+  };
+  const noLength = async (): Promise<number> => {
+    throw new Error('not needed');
+  };
+
+  it('takes a face as upright on self-agreement, or fair agreement with a sure detector', () => {
+    expect(looksUpright(candidate(0, 0.01))).toBe(true);
+    expect(looksUpright(candidate(0, 0.02))).toBe(true);
+    expect(looksUpright(candidate(0, 0.02, 0.999))).toBe(false); // logit 6.9
+    expect(looksUpright(candidate(0, 0.05))).toBe(false);
+    expect(looksUpright(noFace(0))).toBe(false);
+  });
+
+  it('stops at a plainly upright turn', async () => {
+    const t = turnsOf([candidate(90, 0.09), candidate(270, 0.008)]);
+    expect((await chooseTurn(candidate(0, 0.07), t.tryTurn, noLength))?.degrees).toBe(270);
+    expect(t.tried).toEqual([90, 270]);
+  });
+
+  it('takes the clearly lowest disagreement, else the longer embedding of the two lowest', async () => {
+    const clear = turnsOf([candidate(90, 0.08), candidate(270, 0.07), candidate(180, 0.02, 0.999)]);
+    expect((await chooseTurn(candidate(0, 0.06), clear.tryTurn, noLength))?.degrees).toBe(180);
+    const close = turnsOf([candidate(90, 0.05), candidate(270, 0.09), candidate(180, 0.035)]);
+    const lengths = new Map([
+      [0, 3.1],
+      [180, 2.0],
+    ]);
+    const chosen = await chooseTurn(candidate(0, 0.04), close.tryTurn, async (c) => lengths.get(c.degrees)!);
+    expect(chosen?.degrees).toBe(0);
+  });
+
+  it('finds a face only some turns hold, and none when no turn holds one', async () => {
+    const only = turnsOf([candidate(180, 0.03, 0.95)]);
+    expect((await chooseTurn(noFace(0), only.tryTurn, noLength))?.degrees).toBe(180);
+    expect(await chooseTurn(noFace(0), turnsOf([]).tryTurn, noLength)).toBeUndefined();
   });
 });
 
