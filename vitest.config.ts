@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'build/**'],
+    exclude: ['node_modules/**', 'build/**', 'dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: model-loading suites run one file at a time to keep timings and memory sane.
