@@ -27,6 +27,8 @@ export interface ServiceConfig {
   httpHeadersTimeoutMs: number;
   /** Time a client has to send a whole request body, and each line of a batch body (trickling clients). */
   httpRequestTimeoutMs: number;
+  /** Time a gRPC client has to send a unary request message, and each VerifyBatch item the batch waits for. */
+  grpcReceiveTimeoutMs: number;
   /** Longest NDJSON batch line; a longer one is that item's LINE_TOO_LONG error, skipped without buffering. */
   batchMaxLineBytes: number;
   /** Unset: the calibration file's default. */
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     httpBodyLimitBytes,
     httpHeadersTimeoutMs: intFrom(env, 'SINHTRAC_HTTP_HEADERS_TIMEOUT_MS', 10_000, 100),
     httpRequestTimeoutMs: intFrom(env, 'SINHTRAC_HTTP_REQUEST_TIMEOUT_MS', 30_000, 100),
+    grpcReceiveTimeoutMs: intFrom(env, 'SINHTRAC_GRPC_RECEIVE_TIMEOUT_MS', 30_000, 100),
     // A batch line is one VerifyBatchItem: as large as one Verify request may be.
     batchMaxLineBytes: intFrom(env, 'SINHTRAC_BATCH_MAX_LINE_BYTES', httpBodyLimitBytes, 1024),
     defaultTargetFmr: env.SINHTRAC_TARGET_FMR ? numberFrom(env, 'SINHTRAC_TARGET_FMR', 0) : undefined,

@@ -112,10 +112,14 @@ describe('repeated fields are bounded (10 fingers) on HTTP', () => {
 
   it('states the bounds in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${base}/openapi.json`)).json()) as any;
-    const schema = doc.paths['/v1/fingers:compare'].post.requestBody.content['application/json'].schema;
+    // Messages are named schemas in components (server/http/openapi.ts): follow the references.
+    const resolve = (s: any): any => (s.$ref ? doc.components.schemas[s.$ref.split('/').at(-1)] : s);
+    const schema = resolve(
+      doc.paths['/v1/fingers:compare'].post.requestBody.content['application/json'].schema,
+    );
     expect(schema.properties.probe.maxItems).toBe(10);
     expect(schema.properties.reference.maxItems).toBe(10);
-    expect(schema.properties.probe.items.properties.position.maximum).toBe(4294967295);
+    expect(resolve(schema.properties.probe.items).properties.position.maximum).toBe(4294967295);
   });
 });
 

@@ -42,9 +42,14 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
     bodyLimitBytes: config.httpBodyLimitBytes,
     logLevel: config.logLevel,
     logRequests: config.logRequests,
+    headersTimeoutMs: config.httpHeadersTimeoutMs,
+    requestTimeoutMs: config.httpRequestTimeoutMs,
     tls: config.tls,
   });
-  const grpc = buildGrpcServer(app, metrics, { maxMessageBytes: config.httpBodyLimitBytes });
+  const grpc = buildGrpcServer(app, metrics, {
+    maxMessageBytes: config.httpBodyLimitBytes,
+    receiveTimeoutMs: config.grpcReceiveTimeoutMs,
+  });
 
   await http.listen({ port: config.httpPort, host: config.host });
   const address = http.server.address();

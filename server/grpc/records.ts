@@ -15,13 +15,43 @@ import { grpcCallContext, grpcErrorOf, grpcStatusName, requestIdMetadata, unary 
 type VerifyBatchItem = sinhtrac.v1.VerifyBatchItem.$Properties;
 type VerifyBatchResult = sinhtrac.v1.VerifyBatchResult.$Properties;
 
+export interface RecordsOptions {
+  /** Time the batch waits for its next item before it ends with a REQUEST_TIMEOUT item. */
+  itemTimeoutMs: number;
+}
+
+const itemTimeout = Symbol('item timeout');
+
+/** The next item, or `itemTimeout` once `timeoutMs` passed: the clock runs only while the batch waits for input. */
+async function nextWithin<T>(
+  items: AsyncIterator<T>,
+  timeoutMs: number,
+): Promise<IteratorResult<T> | typeof itemTimeout> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<typeof itemTimeout>((resolve) => {
+    timer = setTimeout(() => resolve(itemTimeout), timeoutMs);
+  });
+  try {
+    return await Promise.race([items.next(), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function* entriesOf(
   call: ServerDuplexStream<VerifyBatchItem | RefusedMessage, VerifyBatchResult>,
+  options: RecordsOptions,
 ): AsyncGenerator<BatchEntry> {
   // Not `for await (… of call)`: that destroys the whole duplex when input ends, before the results are written.
   const items = call.iterator({ destroyOnReturn: false }) as AsyncIterator<VerifyBatchItem | RefusedMessage>;
   for (let frame = 0; ; frame++) {
-    const next = await items.next();
+    const next = await nextWithin(items, options.itemTimeoutMs);
+    if (next === itemTimeout) {
+      // The answers so far are written and the call ends; the rest of the input is never read.
+      const message = `frame ${frame} did not arrive within ${options.itemTimeoutMs} ms`;
+      yield { error: new AppError('DEADLINE_EXCEEDED', 'REQUEST_TIMEOUT', message) };
+      return;
+    }
     if (next.done) return;
     // A malformed or oversized frame is that item's error (its index is its position); the stream goes on.
     if (next.value instanceof RefusedMessage) {
@@ -35,6 +65,7 @@ async function* entriesOf(
 function verifyBatch(
   app: Application,
   metrics: ServiceMetrics,
+  options: RecordsOptions,
 ): handleBidiStreamingCall<VerifyBatchItem | RefusedMessage, VerifyBatchResult> {
   return (call) => {
     const started = performance.now();
@@ -43,7 +74,7 @@ function verifyBatch(
       call.on('cancelled', () => (cancelled = true));
       const ctx = grpcCallContext(call);
       call.sendMetadata(requestIdMetadata(ctx.requestId));
-      for await (const result of app.verifyBatch(entriesOf(call), ctx)) {
+      for await (const result of app.verifyBatch(entriesOf(call, options), ctx)) {
         if (cancelled) break;
         if (!call.write(result)) await Promise.race([once(call, 'drain'), once(call, 'cancelled')]);
       }
@@ -60,14 +91,18 @@ function verifyBatch(
   };
 }
 
-export function recordsService(app: Application, metrics: ServiceMetrics): UntypedServiceImplementation {
+export function recordsService(
+  app: Application,
+  metrics: ServiceMetrics,
+  options: RecordsOptions,
+): UntypedServiceImplementation {
   return {
     CreateRecord: unary('CreateRecord', metrics, refusing(app.createRecord)),
     GetRecord: unary('GetRecord', metrics, refusing(app.getRecord)),
     ReplaceRecord: unary('ReplaceRecord', metrics, refusing(app.replaceRecord)),
     DeleteRecord: unary('DeleteRecord', metrics, refusing(app.deleteRecord)),
     Verify: unary('Verify', metrics, refusing(app.verify)),
-    VerifyBatch: verifyBatch(app, metrics),
+    VerifyBatch: verifyBatch(app, metrics, options),
     ListAudit: unary('ListAudit', metrics, refusing(app.listAudit)),
   };
 }

@@ -8,11 +8,14 @@ import type { ServiceMetrics } from '../metrics.ts';
 import { checkLimitsCoverRequests } from '../request-limits.ts';
 import type { TlsConfig } from '../tls.ts';
 import { serviceDefinition } from './definitions.ts';
+import { receiveDeadline } from './receive-deadline.ts';
 import { verificationService } from './verification.ts';
 import { recordsService } from './records.ts';
 
 export interface GrpcOptions {
   maxMessageBytes: number;
+  /** Time a client has to send a unary request message, and each VerifyBatch item the batch waits for. */
+  receiveTimeoutMs: number;
 }
 
 export interface GrpcService {
@@ -36,9 +39,13 @@ export function buildGrpcServer(
     'grpc.max_send_message_length': options.maxMessageBytes,
     // channelz (grpc-js's introspection of calls and sockets) tracks every call; nothing here reads it.
     'grpc.enable_channelz': 0,
+    interceptors: [receiveDeadline(options.receiveTimeoutMs)],
   });
   server.addService(serviceDefinition('Verification'), verificationService(app, metrics));
-  server.addService(serviceDefinition('Records'), recordsService(app, metrics));
+  server.addService(
+    serviceDefinition('Records'),
+    recordsService(app, metrics, { itemTimeoutMs: options.receiveTimeoutMs }),
+  );
 
   const health = new HealthImplementation({
     '': 'NOT_SERVING',

@@ -1,9 +1,8 @@
-import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { isValidRequestId } from '../app/context.ts';
 import type { Application } from '../app/index.ts';
-import { AppError, toAppError } from '../errors.ts';
 import type { ServiceMetrics } from '../metrics.ts';
 import type { TlsConfig } from '../tls.ts';
 import { uuidV7 } from '../uuid-v7.ts';
@@ -14,32 +13,19 @@ import { recordsRoutes } from './records.ts';
 import { batchRoutes } from './batch.ts';
 import { exceedsStructuralChars, tooComplex } from './json-body.ts';
 import { completeOpenApi, type OpenApiDocument } from './openapi.ts';
-import { schemaErrorOf } from './validation-errors.ts';
+import { bodyTimeout } from './body-timeout.ts';
+import { clientError, frameworkError, notFound, sendError } from './error-replies.ts';
 
 export interface HttpOptions {
   bodyLimitBytes: number;
   logLevel: string;
   logRequests: boolean;
+  /** Time a client has to send its request headers (Node answers 408). */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request body (408); streamed batch bodies bound each line instead. */
+  requestTimeoutMs: number;
   /** HTTPS, and with a client CA mutual TLS (the client certificate names the caller). */
   tls?: TlsConfig | undefined;
-}
-
-/** Fastify errors that are the caller's fault, mapped to a reason code. */
-function requestErrorOf(err: FastifyError): AppError | undefined {
-  if (err.validation) return schemaErrorOf(err.validation[0], `request ${err.message}`);
-  if (err instanceof AppError) return err;
-  switch (err.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('INVALID_ARGUMENT', 'BODY_TOO_LARGE', err.message);
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new AppError('INVALID_ARGUMENT', 'INVALID_BODY', err.message);
-  }
-  if (err instanceof SyntaxError || err.statusCode === 400) {
-    return new AppError('INVALID_ARGUMENT', 'INVALID_JSON', err.message);
-  }
-  return undefined;
 }
 
 export async function buildHttpServer(
@@ -48,14 +34,22 @@ export async function buildHttpServer(
   options: HttpOptions,
 ): Promise<FastifyInstance> {
   const tls = options.tls;
+  // Node checks the headers deadline every connectionsCheckingInterval (30 s by default, longer than the deadline).
+  const serverTimeouts = {
+    headersTimeout: options.headersTimeoutMs,
+    connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs),
+  };
   const fastify = Fastify({
-    ...(tls && {
-      https: {
-        cert: tls.certPem,
-        key: tls.keyPem,
-        ...(tls.clientCaPem && { ca: tls.clientCaPem, requestCert: true, rejectUnauthorized: true }),
-      },
-    }),
+    ...(tls
+      ? {
+          https: {
+            cert: tls.certPem,
+            key: tls.keyPem,
+            ...(tls.clientCaPem && { ca: tls.clientCaPem, requestCert: true, rejectUnauthorized: true }),
+            ...serverTimeouts,
+          },
+        }
+      : { http: serverTimeouts }),
     bodyLimit: options.bodyLimitBytes,
     // Unique across restarts and processes (a counter restarting at req-1 repeated ids in the audit).
     genReqId: () => uuidV7(),
@@ -67,7 +61,10 @@ export async function buildHttpServer(
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
     // Per-request access lines cost more than a template verify at load; metrics count requests instead.
     logController: new LogController({ disableRequestLogging: !options.logRequests }),
+    frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
   });
+  bodyTimeout(fastify, options.requestTimeoutMs);
 
   // The structural count before JSON.parse (json-body.ts), then fastify's own parser (prototype poisoning refused).
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
@@ -87,16 +84,8 @@ export async function buildHttpServer(
     metrics.observe('http', String(operation), String(reply.statusCode), reply.elapsedTime / 1000);
   });
 
-  fastify.setErrorHandler((err: FastifyError, req, reply) => {
-    const appErr = requestErrorOf(err) ?? toAppError(err);
-    if (appErr.kind === 'INTERNAL') req.log.error({ err }, 'internal error');
-    reply.code(appErr.httpStatus).send({ error: appErr.toJSON() });
-  });
-  fastify.setNotFoundHandler((req, reply) => {
-    reply.code(404).send({
-      error: { code: 'NOT_FOUND', reason: 'NO_ROUTE', message: `no route ${req.method} ${req.url}` },
-    });
-  });
+  fastify.setErrorHandler((err, _req, reply) => sendError(reply, err));
+  fastify.setNotFoundHandler(notFound);
 
   await fastify.register(swagger, {
     transformObject: (documentObject) =>

@@ -12,6 +12,7 @@ import { AppError, invalidArgument } from '../errors.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
 import { exceedsStructuralChars, tooComplex } from './json-body.ts';
 import { jsonSchemaOf } from './json-schema.ts';
+import { streamedBody } from './body-timeout.ts';
 import { boundedLines, LineTimeoutError } from './ndjson-lines.ts';
 import { httpCallContext } from './rpc-route.ts';
 import { schemaErrorOf, type SchemaError } from './validation-errors.ts';
@@ -133,6 +134,8 @@ export function batchRoutes(app: Application) {
     fastify.route({
       method: 'POST',
       url,
+      // The body streams for as long as the batch runs: each line has its own timeout instead (body-timeout.ts).
+      config: streamedBody,
       schema: {
         summary:
           'Verify many records: NDJSON VerifyBatchItem lines in, NDJSON VerifyBatchResult lines out, in order',

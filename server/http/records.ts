@@ -1,9 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { Application } from '../app/index.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
+import { invalidArgument } from '../errors.ts';
 import { rpcRoute } from './rpc-route.ts';
 
 const cccdFromUrl = (params: Record<string, string>) => ({ cccd: params.cccd });
+
+/** `?limit=N` as the uint32 ListAuditRequest.limit: digits only, in range (not `abc`, `-1`, `4294967297`). */
+function auditLimitOf(query: Record<string, unknown>): number {
+  const raw = query.limit;
+  if (raw === undefined) return 0;
+  if (typeof raw !== 'string' || !/^\d{1,10}$/.test(raw) || Number(raw) > 0xffffffff) {
+    throw invalidArgument('INVALID_FIELD', 'limit must be a whole number 0-4294967295', 'limit');
+  }
+  return Number(raw);
+}
 
 export function recordsRoutes(app: Application) {
   return async function records(fastify: FastifyInstance): Promise<void> {
@@ -73,10 +84,8 @@ export function recordsRoutes(app: Application) {
       request: 'ListAuditRequest',
       response: 'ListAuditResponse',
       fromParams: cccdFromUrl,
-      handler: (req: sinhtrac.v1.ListAuditRequest.$Properties, ctx, http) => {
-        const limit = Number((http.query as Record<string, string | undefined>).limit ?? 0);
-        return app.listAudit({ ...req, limit: Number.isInteger(limit) && limit > 0 ? limit : 0 }, ctx);
-      },
+      handler: (req: sinhtrac.v1.ListAuditRequest.$Properties, ctx, http) =>
+        app.listAudit({ ...req, limit: auditLimitOf(http.query as Record<string, unknown>) }, ctx),
     });
   };
 }

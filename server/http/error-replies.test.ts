@@ -1,0 +1,111 @@
+// Issue 14 items 6 and 8d: refusals made before a route runs (router, body parser, Node's HTTP parser) answer in
+// the error model with a reason code, and never send the URL, a header or the body back.
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningService } from '../service.ts';
+import { startTestService } from '../test/service-harness.ts';
+
+let service: RunningService;
+let base: string;
+
+beforeAll(async () => {
+  service = await startTestService({ httpHeadersTimeoutMs: 500 });
+  base = `http://127.0.0.1:${service.httpPort}`;
+});
+
+afterAll(async () => {
+  await service?.close();
+});
+
+async function get(path: string, init?: RequestInit): Promise<{ status: number; text: string; json: any }> {
+  const res = await fetch(`${base}${path}`, init);
+  const text = await res.text();
+  return { status: res.status, text, json: JSON.parse(text) };
+}
+
+/** Sends raw bytes on a new connection and reads until the server closes it. */
+function raw(request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const socket = net.connect(service.httpPort, '127.0.0.1', () => socket.write(request));
+    socket.on('data', (d) => (answer += d.toString()));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+const marker = 'zq'.repeat(150);
+
+describe('router refusals', () => {
+  it('answers an over-long path parameter with 414 URI_TOO_LONG, without the URL', async () => {
+    const res = await get(`/v1/records/${marker}`);
+    expect(res.status).toBe(414);
+    expect(res.json.error).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'URI_TOO_LONG' });
+    expect(res.text).not.toContain('zqzq');
+  });
+
+  it('answers malformed percent-encoding with 400 INVALID_URL, without the URL', async () => {
+    const res = await get(`/v1/records/%E0%A4%A${marker}`);
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'INVALID_URL' });
+    expect(res.text).not.toContain('zqzq');
+  });
+
+  it('answers an unknown path with NO_ROUTE, without the URL', async () => {
+    const res = await get(`/v2/${marker}`);
+    expect(res.status).toBe(404);
+    expect(res.json.error).toMatchObject({ code: 'NOT_FOUND', reason: 'NO_ROUTE' });
+    expect(res.text).not.toContain('zqzq');
+  });
+});
+
+describe('body parser refusals', () => {
+  const post = (body: string, type = 'application/json') =>
+    get('/v1/fingers:compare', { method: 'POST', headers: { 'content-type': type }, body });
+
+  it('answers bad JSON with INVALID_JSON, without the body', async () => {
+    const res = await post(`{"probe": [${marker}`);
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'INVALID_JSON' });
+    expect(res.text).not.toContain('zqzq');
+  });
+
+  it('answers a wrong content type with INVALID_BODY, without the header', async () => {
+    const res = await post('<probe/>', `application/${marker}`);
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'INVALID_BODY' });
+    expect(res.text).not.toContain('zqzq');
+  });
+});
+
+describe("Node's HTTP parser refusals", () => {
+  it('answers headers over 16 kB with 431 HEADERS_TOO_LARGE', async () => {
+    const answer = await raw(`GET /healthz HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1.1 431 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.reason).toBe('HEADERS_TOO_LARGE');
+  });
+
+  it('answers headers that never end with 408 REQUEST_TIMEOUT', async () => {
+    const answer = await raw('GET /healthz HTTP/1.1\r\nhost: x\r\n');
+    expect(answer).toMatch(/^HTTP\/1.1 408 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.reason).toBe('REQUEST_TIMEOUT');
+  });
+
+  it('answers a malformed request line with 400 INVALID_REQUEST', async () => {
+    const answer = await raw('GET\0 / HTTP/1.1\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1.1 400 /);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)).error.reason).toBe('INVALID_REQUEST');
+  });
+});
+
+describe('GET /v1/records/{cccd}/audit?limit', () => {
+  it.each(['4294967297', '-1', 'abc', '1.5'])('refuses limit=%s with INVALID_FIELD limit', async (limit) => {
+    const res = await get(`/v1/records/001190000123/audit?limit=${limit}`);
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatchObject({ reason: 'INVALID_FIELD', field: 'limit' });
+  });
+
+  it('takes a limit in range', async () => {
+    expect((await get('/v1/records/001190000123/audit?limit=5')).status).toBe(200);
+  });
+});
