@@ -56,7 +56,13 @@ export async function startService(config: ServiceConfig): Promise<RunningServic
   const httpPort = typeof address === 'object' && address ? address.port : config.httpPort;
   const grpcPort = await listenGrpc(grpc, config.host, config.grpcPort, config.tls);
 
-  const ready = pool.ready.then(() => grpc.setServing(true));
+  // Serving once the workers are warm, and while the store takes writes (a full disk: not ready until it recovers).
+  let poolReady = false;
+  store.onHealthChange((health) => grpc.setServing(poolReady && health.ready));
+  const ready = pool.ready.then(() => {
+    poolReady = true;
+    grpc.setServing(store.health.ready);
+  });
   ready.catch((err: unknown) => http.log.error({ err }, 'worker pool failed to start'));
 
   return {

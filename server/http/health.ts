@@ -9,9 +9,13 @@ export function healthRoutes(app: Application, metrics: ServiceMetrics) {
     // Ready only once every worker has loaded and warmed its models: load balancers send nothing before.
     fastify.get('/readyz', hide, async (_req, reply) => {
       const pool = app.deps.pool;
-      if (pool.isReady()) return { status: 'ready' };
+      const store = app.deps.store.health;
+      if (pool.isReady() && store.ready) return { status: 'ready' };
       reply.code(503);
-      return { status: pool.startupFailure ? 'failed' : 'starting', reason: pool.startupFailure ?? null };
+      if (!pool.isReady())
+        return { status: pool.startupFailure ? 'failed' : 'starting', reason: pool.startupFailure ?? null };
+      // The store refuses writes (disk full, database unreachable): reads still work, writes answer 503.
+      return { status: 'store-unavailable', reason: store.failure?.reason ?? null };
     });
     fastify.get('/metrics', hide, async (_req, reply) => {
       reply.type(metrics.registry.contentType);

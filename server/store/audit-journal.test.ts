@@ -40,8 +40,11 @@ describe('audit journal', () => {
 
   it('replays, at the next open, what was acknowledged but never reached the store', async () => {
     const dir = journalDir();
-    const crashed = await AuditJournal.open<{ n: number }>(dir, neverIndexes, { segmentBytes: 100 });
-    await Promise.all(Array.from({ length: 50 }, (_, n) => crashed.append({ n })));
+    const crashed = await AuditJournal.open<{ n: number }>(dir, neverIndexes, {
+      segmentBytes: 100,
+      reserveBytes: 0,
+    });
+    for (let n = 0; n < 50; n++) await crashed.append({ n });
     expect(readdirSync(dir).length).toBeGreaterThan(1); // rotated segments are kept until indexed
     // The crash came in the middle of the next write: a torn line that was never acknowledged.
     const last = readdirSync(dir).sort().at(-1)!;
@@ -69,6 +72,25 @@ describe('audit journal', () => {
     const reopened = await AuditJournal.open(dir, store.index);
     expect(store.stored).toEqual([1]);
     await reopened.close();
+  });
+
+  it('opens when the store refuses what a previous process left (disk full at start) and indexes it later', async () => {
+    const dir = journalDir();
+    const crashed = await AuditJournal.open<{ n: number }>(dir, neverIndexes);
+    await Promise.all([1, 2, 3].map((n) => crashed.append({ n })));
+    const store = collector();
+    let full = true;
+    const fullThenRoom = (entries: readonly { n: number }[]) =>
+      full ? Promise.reject(new Error('disk full')) : store.index(entries);
+    const reopened = await AuditJournal.open(dir, fullThenRoom);
+    await expect(reopened.indexed()).rejects.toThrow('disk full');
+    await reopened.append({ n: 4 });
+    full = false;
+    reopened.storeWritable();
+    await reopened.indexed();
+    expect(store.stored).toEqual([1, 2, 3, 4]);
+    await reopened.close();
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('lets a reader through under steady appends: it waits only for what was appended before it', async () => {

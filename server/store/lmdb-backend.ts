@@ -69,6 +69,15 @@ async function commitFailure(err: unknown): Promise<unknown> {
   return new LmdbCommitError(`LMDB commit failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
 }
 
+function observeCommit(root: RootDatabase): void {
+  void root.committed.then(undefined, () => undefined); // each write's own caller gets the failure
+}
+
+/** The error a write refused for want of space carries (probe, index), so that storageFailure names it STORE_FULL. */
+function noSpace(message: string): Error {
+  return Object.assign(new Error(message), { code: 'ENOSPC' });
+}
+
 /** Owner-only: the data holds the biometric templates (sealed) and who verified when. */
 export function ownerOnlyDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -132,7 +141,14 @@ export class LmdbBackend implements RecordBackend {
       if (replayOthers && existsSync(journals)) {
         for (const other of readdirSync(journals, { withFileTypes: true })) {
           if (!other.isDirectory() || other.name === journal) continue;
-          await AuditJournal.replay(join(journals, other.name), index);
+          try {
+            await AuditJournal.replay(join(journals, other.name), index);
+          } catch (err) {
+            if (backend.storageFailure(err) === undefined) throw err;
+            // Disk full at start: left for the next start with room (or the process of that number) to replay.
+            console.error(`store: audit journal ${other.name} not replayed yet: ${(err as Error).message}`);
+            continue;
+          }
           rmdirSync(join(journals, other.name));
         }
       }
@@ -164,6 +180,10 @@ export class LmdbBackend implements RecordBackend {
       sharedStructuresKey: structuresKey,
     });
     this.settings = this.root.openDB<Buffer, string>({ name: 'settings', encoding: 'binary' });
+    // lmdb-js starts each event turn's batch with a write whose promise nobody holds: when that batch's commit
+    // fails (disk full) the promise rejects unobserved and Node ends the process. The batch starts right after
+    // the 'beforecommit' callbacks of the same task, so a microtask queued from one sees its commit promise.
+    this.root.on('beforecommit', () => queueMicrotask(() => observeCommit(this.root)));
     // LMDB creates its files 0644 (umask permitting): the data directory is 0700 already, the files follow.
     for (const file of ['records.mdb', 'records.mdb-lock']) chmodSync(join(dataDir, file), 0o600);
     this.mapFile = realpathSync(join(dataDir, 'records.mdb'));
@@ -295,6 +315,8 @@ export class LmdbBackend implements RecordBackend {
 
   /** One transaction per batch, resolved once flushed: only then may the journal forget the entries. */
   private async indexAudit(lines: readonly JournalLine[]): Promise<void> {
+    // Short of space, a commit would fail (and lmdb-js logs every failed one): the journal keeps the entries.
+    this.checkFreeSpace();
     await this.durable(
       this.audit.transaction(() => {
         for (const { key, entry } of lines) void this.audit.put(key, entry);
@@ -384,10 +406,15 @@ export class LmdbBackend implements RecordBackend {
     return undefined;
   }
 
-  async probeWrite(): Promise<void> {
+  private checkFreeSpace(): void {
     const free = this.freeBytes();
-    if (free < this.minFreeBytes) throw new Error(`${free} bytes free, ${this.minFreeBytes} needed`);
+    if (free < this.minFreeBytes) throw noSpace(`${free} bytes free, ${this.minFreeBytes} needed`);
+  }
+
+  async probeWrite(): Promise<void> {
+    this.checkFreeSpace();
     await this.putSetting('write-probe', Buffer.from(new Date().toISOString()));
+    this.journal?.storeWritable();
   }
 
   async close(): Promise<void> {

@@ -87,6 +87,7 @@ export async function openStore(
     const cache = new RecordCache(config.cacheEntries ?? 0);
     const store = new RecordStore(backend, loadOrCreateKeyRing(config.keyFile, warn), cache);
     await store.checkKey();
+    await store.checkWritable();
     return store;
   } catch (err) {
     await backend.close();

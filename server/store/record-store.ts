@@ -27,6 +27,8 @@ export interface StoreHealth {
 export class RecordStore {
   private failure: StorageFailure | undefined;
   private probeTimer: NodeJS.Timeout | undefined;
+  /** The probe write in flight, if any: close waits for it (the backend must not close under it). */
+  private probing: Promise<void> | undefined;
   private readonly healthListeners: ((health: StoreHealth) => void)[] = [];
   private closed = false;
 
@@ -48,18 +50,33 @@ export class RecordStore {
 
   /**
    * Runs one backend call. A storage failure (disk full, database unreachable) becomes a 503 with its reason,
-   * marks the store not ready and starts probing; anything else is passed on as it is. Writes are refused at once
-   * while the store is not ready (`write`), reads are tried (they may well work on a full disk).
+   * marks the store not ready and starts probing; anything else is passed on as it is. Record writes are refused
+   * at once while the store is not ready; reads are tried (they work on a full disk), and so are decisions' audit
+   * entries, which go to a journal with space set aside (audit-journal.ts) and fail on their own when it has none.
    */
-  private async guarded<T>(call: () => Promise<T>, write: boolean): Promise<T> {
-    if (write && this.failure !== undefined) throw unavailable(this.failure);
+  private async guarded<T>(call: () => Promise<T>, kind: 'read' | 'write' | 'audit'): Promise<T> {
+    if (kind === 'write' && this.failure !== undefined) throw unavailable(this.failure);
     try {
       return await call();
     } catch (err) {
       const failure = this.backend.storageFailure(err);
       if (failure === undefined) throw err;
-      if (write) this.failed(failure);
+      if (kind !== 'read') this.failed(failure);
       throw unavailable(failure);
+    }
+  }
+
+  /**
+   * At open: a store whose disk is full (or whose database refuses writes) starts not ready, serving reads, and
+   * becomes ready by itself once a probe write succeeds.
+   */
+  async checkWritable(): Promise<void> {
+    try {
+      await this.backend.probeWrite();
+    } catch (err) {
+      const failure = this.backend.storageFailure(err);
+      if (failure === undefined) throw err;
+      this.failed(failure);
     }
   }
 
@@ -68,7 +85,8 @@ export class RecordStore {
     this.failure = failure;
     if (first) {
       console.error(
-        `store: ${failure.reason}: ${failure.message}; writes are refused until a probe write succeeds`,
+        `store: ${failure.reason}: ${failure.message} (not ready; a small write is tried every ` +
+          `${this.probeEveryMs} ms, ready again once one succeeds)`,
       );
       this.notifyHealth();
     }
@@ -78,7 +96,7 @@ export class RecordStore {
   private scheduleProbe(): void {
     if (this.probeTimer !== undefined || this.closed) return;
     this.probeTimer = setTimeout(() => {
-      this.backend.probeWrite().then(
+      this.probing = this.backend.probeWrite().then(
         () => {
           this.probeTimer = undefined;
           if (this.failure === undefined || this.closed) return;
@@ -102,8 +120,12 @@ export class RecordStore {
 
   /** Refuses a key ring that cannot open what this store was sealed with: fail at start, never overwrite. */
   async checkKey(): Promise<void> {
-    const { keyId, sealed } = seal(this.ring, keyCheckCccd, keyCheckPlaintext);
-    const stored = await this.backend.putSettingIfAbsent(keyCheckSetting, encodeKeyCheck(keyId, sealed));
+    // Read first: an existing store is checked without a write (it may be opened on a full disk).
+    let stored = await this.backend.getSetting(keyCheckSetting);
+    if (stored === undefined) {
+      const { keyId, sealed } = seal(this.ring, keyCheckCccd, keyCheckPlaintext);
+      stored = await this.backend.putSettingIfAbsent(keyCheckSetting, encodeKeyCheck(keyId, sealed));
+    }
     const check = decodeKeyCheck(stored);
     try {
       open(this.ring, keyCheckCccd, check.keyId, check.sealed);
@@ -122,11 +144,11 @@ export class RecordStore {
   async get(cccd: string): Promise<BiometricRecord | undefined> {
     const cached = this.cache.get(cccd);
     if (cached !== undefined) {
-      if ((await this.guarded(() => this.backend.revision(cccd), false)) === cached.revision)
+      if ((await this.guarded(() => this.backend.revision(cccd), 'read')) === cached.revision)
         return cached.record;
       this.cache.invalidate(cccd);
     }
-    const stored = await this.guarded(() => this.backend.get(cccd), false);
+    const stored = await this.guarded(() => this.backend.get(cccd), 'read');
     if (stored === undefined) return undefined;
     const record = this.unseal(stored);
     // A write racing this read is caught by the next get's revision check.
@@ -135,7 +157,7 @@ export class RecordStore {
   }
 
   async getMeta(cccd: string): Promise<RecordMeta | undefined> {
-    return (await this.guarded(() => this.backend.get(cccd), false))?.meta;
+    return (await this.guarded(() => this.backend.get(cccd), 'read'))?.meta;
   }
 
   /**
@@ -144,7 +166,7 @@ export class RecordStore {
    */
   async create(record: BiometricRecord, audit: AuditEntry): Promise<RecordMeta | undefined> {
     const sealed = this.sealRecord(record);
-    const created = await this.guarded(() => this.backend.create(sealed, withId(audit)), true);
+    const created = await this.guarded(() => this.backend.create(sealed, withId(audit)), 'write');
     return created ? sealed.meta : undefined;
   }
 
@@ -152,7 +174,7 @@ export class RecordStore {
   async replace(record: BiometricRecord, audit: AuditEntry): Promise<RecordMeta | undefined> {
     const sealed = this.sealRecord(record);
     try {
-      const replaced = await this.guarded(() => this.backend.replace(sealed, withId(audit)), true);
+      const replaced = await this.guarded(() => this.backend.replace(sealed, withId(audit)), 'write');
       return replaced ? sealed.meta : undefined;
     } finally {
       this.cache.invalidate(record.cccd); // memory only: correctness comes from the revision check
@@ -161,19 +183,19 @@ export class RecordStore {
 
   async delete(cccd: string, audit: AuditEntry): Promise<boolean> {
     try {
-      return await this.guarded(() => this.backend.delete(cccd, withId(audit)), true);
+      return await this.guarded(() => this.backend.delete(cccd, withId(audit)), 'write');
     } finally {
       this.cache.invalidate(cccd);
     }
   }
 
   async putMany(records: readonly BiometricRecord[]): Promise<void> {
-    await this.guarded(() => this.backend.putMany(records.map((r) => this.sealRecord(r))), true);
+    await this.guarded(() => this.backend.putMany(records.map((r) => this.sealRecord(r))), 'write');
     for (const r of records) this.cache.invalidate(r.cccd);
   }
 
   count(): Promise<number> {
-    return this.guarded(() => this.backend.count(), false);
+    return this.guarded(() => this.backend.count(), 'read');
   }
 
   /** Every record, opened, in CCCD order (pages of `pageSize`). */
@@ -227,18 +249,19 @@ export class RecordStore {
     await this.backend.putSetting(keyCheckSetting, encodeKeyCheck(keyId, sealed));
   }
 
-  /** A decision's audit entry (not tied to a record change); refused with 503 while the store cannot write. */
+  /** A decision's audit entry (not tied to a record change); 503 when it cannot be written (then the decision is not given). */
   appendAudit(entry: AuditEntry): Promise<void> {
-    return this.guarded(() => this.backend.appendAudit(withId(entry)), true);
+    return this.guarded(() => this.backend.appendAudit(withId(entry)), 'audit');
   }
 
   auditFor(cccd: string, limit = 100): Promise<AuditEntry[]> {
-    return this.guarded(() => this.backend.auditFor(cccd, limit), false);
+    return this.guarded(() => this.backend.auditFor(cccd, limit), 'read');
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.probeTimer);
+    await this.probing;
     return this.backend.close();
   }
 
