@@ -35,6 +35,10 @@ interface Reference {
   height: number;
 }
 
+/**
+ * The reference image of NAME, undefined when there is none; a reference that cannot be read (a broken PNG, an .ncm
+ * without a usable size, a .raw of another length) throws, and the caller counts it instead of stopping.
+ */
 async function readReference(name: string): Promise<Reference | undefined> {
   const base = path.join(dataDir, 'reference', name);
   if (existsSync(`${base}.raw`) && existsSync(`${base}.ncm`)) {
@@ -44,11 +48,15 @@ async function readReference(name: string): Promise<Reference | undefined> {
         .map((line) => line.trim().split(/\s+/) as [string, string]),
     );
     const raw = readFileSync(`${base}.raw`);
-    return {
-      pixels: new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength),
-      width: Number(fields.get('PIX_WIDTH')),
-      height: Number(fields.get('PIX_HEIGHT')),
-    };
+    const width = Number(fields.get('PIX_WIDTH'));
+    const height = Number(fields.get('PIX_HEIGHT'));
+    if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
+      throw new Error(`${base}.ncm has no usable PIX_WIDTH/PIX_HEIGHT`);
+    }
+    if (raw.byteLength !== width * height) {
+      throw new Error(`${base}.raw holds ${raw.byteLength} bytes, not ${width}x${height}`);
+    }
+    return { pixels: new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), width, height };
   }
   if (existsSync(`${base}.png`)) {
     const { data, info } = await sharp(`${base}.png`).grayscale().raw().toBuffer({ resolveWithObject: true });
@@ -165,12 +173,33 @@ async function main(): Promise<void> {
   const addonStats = newStats();
   const wasmStats = newStats();
   let references = 0;
+  let referenceErrors = 0;
+  let unreadable = 0;
   let backendsDiffer = 0;
   const bar = new ProgressBar('wsq', names.length);
   for (const file of names) {
     const name = file.replace(/\.wsq$/i, '');
-    const bytes = new Uint8Array(readFileSync(path.join(wsqDir, file)));
-    const ref = await readReference(name);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(path.join(wsqDir, file)));
+    } catch (err) {
+      // A file that cannot be read is a failure of both backends, never the end of the run.
+      process.stderr.write(`${file}: ${(err as Error).message}\n`);
+      unreadable++;
+      for (const stats of wasm ? [addonStats, wasmStats] : [addonStats]) {
+        stats.failures++;
+        stats.failureCodes.UNREADABLE_FILE = (stats.failureCodes.UNREADABLE_FILE ?? 0) + 1;
+      }
+      bar.tick();
+      continue;
+    }
+    let ref: Reference | undefined;
+    try {
+      ref = await readReference(name);
+    } catch (err) {
+      process.stderr.write(`${name}: reference not readable: ${(err as Error).message}\n`);
+      referenceErrors++;
+    }
     if (ref) references++;
     const a = decodeOne(addon, addonStats, bytes, ref);
     if (wasm) {
@@ -186,6 +215,8 @@ async function main(): Promise<void> {
     data: dataDir,
     files: names.length,
     references,
+    reference_errors: referenceErrors,
+    unreadable_files: unreadable,
     ...summary(addonStats),
     backend: 'addon',
     wasm: wasm ? summary(wasmStats) : null,
