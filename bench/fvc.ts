@@ -4,7 +4,8 @@
  *
  *   npm run bench:fvc -- [--data <folder>[,<folder>...]] [--dpi 500] [--limit N] [--draw 4]
  *
- * Images: FINGER_IMPRESSION.ext (FVC) or PERSON_FINGER_SCAN.ext (finger = PERSON_FINGER); TIFF/PNG/JPEG/BMP.
+ * Images: FINGER_IMPRESSION.ext (FVC) or PERSON_FINGER_SCAN.ext (finger = PERSON_FINGER); TIFF/PNG/JPEG/BMP/WSQ.
+ * An image that cannot be read counts as a failure to enrol (and in `unreadable_images`), never ends the run.
  * Without --dpi each image is read at the resolution it states, else 500 dpi, as the service does.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -133,10 +134,20 @@ async function benchFolder(
   const decodeTimes: number[] = [];
   const usedDpis = new Set<number>();
   let failures = 0;
+  let unreadable = 0;
   for (const img of images) {
-    const bytes = readFileSync(img.file);
     const decodeStarted = performance.now();
-    const gray = await decodeToGray(bytes);
+    let gray: GrayImage;
+    try {
+      gray = await decodeToGray(readFileSync(img.file));
+    } catch (err) {
+      process.stderr.write(`  not readable: ${img.file}: ${(err as Error).message}\n`);
+      unreadable++;
+      failures++;
+      samples.push({ ...img });
+      bar.tick();
+      continue;
+    }
     decodeTimes.push(performance.now() - decodeStarted);
     let template: ExtractedFinger | undefined;
     const started = performance.now();
@@ -173,6 +184,7 @@ async function benchFolder(
     decode_ms_median: round(median(decodeTimes), 3),
     decode_ms_p95: round(percentile(decodeTimes, 95), 3),
     failures_to_enroll: failures,
+    unreadable_images: unreadable,
     fte_min_minutiae: fingerParams.minEnrolMinutiae,
     templates_under_10_minutiae: enrolled.filter((t) => t.minutiae.length < weakTemplateMinutiae).length,
     extract_ms_median: round(median(times)),
@@ -192,6 +204,16 @@ async function benchFolder(
     quality_p5: percentile(
       enrolled.map((t) => t.quality),
       5,
+    ),
+    // The distribution of the template quality of the enrolled prints (issue 16: quality per folder).
+    quality_percentiles: Object.fromEntries(
+      [5, 25, 50, 75, 95].map((p) => [
+        `p${p}`,
+        percentile(
+          enrolled.map((t) => t.quality),
+          p,
+        ),
+      ]),
     ),
     template_bytes_mean: round(mean(enrolled.map((t) => t.bytes.byteLength)), 1),
   };

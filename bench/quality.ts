@@ -36,7 +36,7 @@ import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
 import { percentile } from './lib/stats.ts';
 
-const imagePattern = /\.(tif|tiff|png|bmp|jpe?g)$/i;
+const imagePattern = /\.(tif|tiff|png|bmp|wsq|jpe?g)$/i;
 
 interface Judged {
   name: string;
@@ -92,6 +92,9 @@ function judge(name: string, gray: GrayImage, dpi: number): Judged {
   return { name, codes, ms: performance.now() - started };
 }
 
+/** Files of a folder that could not be decoded as an image: counted, named on stderr, never the end of the run. */
+const unreadable: string[] = [];
+
 async function judgeFolder(folder: string, dpi: number, limit: number, extract = false): Promise<Judged[]> {
   const files = readdirSync(folder)
     .filter((f) => imagePattern.test(f))
@@ -100,7 +103,17 @@ async function judgeFolder(folder: string, dpi: number, limit: number, extract =
   const bar = new ProgressBar(path.basename(folder), files.length);
   const out: Judged[] = [];
   for (const f of files) {
-    const gray = await decodeToGray(new Uint8Array(readFileSync(path.join(folder, f))));
+    let gray: GrayImage;
+    try {
+      gray = await decodeToGray(new Uint8Array(readFileSync(path.join(folder, f))));
+    } catch (err) {
+      console.error(`  not readable: ${folder}/${f}: ${(err as Error).message}`);
+      unreadable.push(path.join(folder, f));
+      // A real print that cannot be read stays in its pairs as a failure to enrol (quality 0, no template).
+      if (extract) out.push({ name: f, codes: [], ms: Number.NaN });
+      bar.tick();
+      continue;
+    }
     const judged = judge(f, gray, dpi);
     out.push(extract ? { ...judged, template: extractOrUndefined(gray, dpi) } : judged);
     bar.tick();
@@ -160,20 +173,12 @@ async function main(): Promise<void> {
     data,
     dpi,
     images: real.length,
+    unreadable_images: unreadable.length,
     false_rejects_on_real: real.filter(refused).length,
+    false_reject_rate_on_real: rate(real.filter(refused).length, real.length),
     feedback_on_real: feedback,
-    quality_ms_median: Number(
-      percentile(
-        real.map((j) => j.ms),
-        50,
-      ).toFixed(2),
-    ),
-    quality_ms_p95: Number(
-      percentile(
-        real.map((j) => j.ms),
-        95,
-      ).toFixed(2),
-    ),
+    quality_ms_median: Number(percentile(real.map((j) => j.ms).filter(Number.isFinite), 50).toFixed(2)),
+    quality_ms_p95: Number(percentile(real.map((j) => j.ms).filter(Number.isFinite), 95).toFixed(2)),
     ...(allPairs.length > 0
       ? {
           erc_target_fmr: ercTargetFmr,
@@ -181,7 +186,8 @@ async function main(): Promise<void> {
           erc_quality: 'template quality (quality.c), pooled over the folders',
           ...ercOf(allPairs),
         }
-      : {}),
+      : // No genuine pairs (--no-erc, or file names in neither FVC form): the keys stay, without a value.
+        { erc: null, fnmr_reduction_at_10pct: null, random_reject_fnmr_at_10pct: null }),
     folders: realFolders,
     ...(allNegatives.length > 0
       ? {

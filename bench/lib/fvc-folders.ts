@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Fingerprint image files the benchmarks and the calibration read. */
-export const fvcImagePattern = /\.(tif|tiff|png|bmp)$/i;
+export const fvcImagePattern = /\.(tif|tiff|png|bmp|wsq|jpe?g)$/i;
 
 /**
  * Finger and impression of a base name (no extension): FINGER_IMPRESSION (FVC) or PERSON_FINGER_SCAN (finger =
