@@ -6,6 +6,16 @@
 
 int st_scaled_side(int side, int dpi) { return (int)(((int64_t)side * ST_TEMPLATE_DPI + dpi / 2) / dpi); }
 
+int st_scaled_size_ok(int width, int height, int dpi, int *w, int *h) {
+  if (dpi < ST_MIN_DPI || dpi > ST_MAX_DPI) return 0;
+  if (width < ST_MIN_IMAGE_SIDE_PX || height < ST_MIN_IMAGE_SIDE_PX || width > ST_MAX_IMAGE_SIDE_PX ||
+      height > ST_MAX_IMAGE_SIDE_PX)
+    return 0;
+  *w = st_scaled_side(width, dpi), *h = st_scaled_side(height, dpi);
+  return *w >= ST_MIN_IMAGE_SIDE_PX && *h >= ST_MIN_IMAGE_SIDE_PX && *w <= ST_MAX_SCALED_SIDE_PX &&
+         *h <= ST_MAX_SCALED_SIDE_PX;
+}
+
 st_status st_image_to_500_dpi(const uint8_t *pixels, int width, int height, int dpi, st_arena *arena,
                               st_gray_image *out) {
   int w = st_scaled_side(width, dpi), h = st_scaled_side(height, dpi);

@@ -18,4 +18,8 @@ st_status st_image_to_500_dpi(const uint8_t *pixels, int width, int height, int 
 
 int st_scaled_side(int side, int dpi);
 
+/* 1 when a width x height image at dpi is within the input limits and its 500 dpi size, stored in *w and *h, within
+ * the working limits; 0 otherwise. One check for every stage that sizes its workspace from an input image. */
+int st_scaled_size_ok(int width, int height, int dpi, int *w, int *h);
+
 #endif

@@ -7,13 +7,8 @@
 #include "st_math.h"
 
 size_t st_quality_features_workspace_bytes(int width, int height, int dpi) {
-  if (dpi < ST_MIN_DPI || dpi > ST_MAX_DPI) return 0;
-  if (width < ST_MIN_IMAGE_SIDE_PX || height < ST_MIN_IMAGE_SIDE_PX || width > ST_MAX_IMAGE_SIDE_PX ||
-      height > ST_MAX_IMAGE_SIDE_PX)
-    return 0;
-  int w = st_scaled_side(width, dpi), h = st_scaled_side(height, dpi);
-  if (w < ST_MIN_IMAGE_SIDE_PX || h < ST_MIN_IMAGE_SIDE_PX || w > ST_MAX_SCALED_SIDE_PX || h > ST_MAX_SCALED_SIDE_PX)
-    return 0;
+  int w, h;
+  if (!st_scaled_size_ok(width, height, dpi, &w, &h)) return 0;
   size_t blocks = (size_t)(w / ST_BLOCK_PX + 1) * (h / ST_BLOCK_PX + 1);
   /* image + orientation moments (24 bytes), three float fields, a period per block + alignment */
   return (size_t)w * h + blocks * 56 + 256;
