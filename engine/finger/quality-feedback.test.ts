@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   blank,
   demoPhotos,
-  documentPage,
+  drawnNonFingerprints,
   noise,
   portraits,
   screenPhoto,
@@ -32,18 +32,7 @@ function squareRidges(ridgePx: number): GrayImage {
 
 describe('NOT_A_FINGERPRINT', () => {
   it('refuses blank, noise and document images', () => {
-    for (const image of [
-      blank(0),
-      blank(255),
-      blank(128),
-      noise(1),
-      noise(2, 1),
-      noise(3, 2),
-      noise(4, 4),
-      documentPage(1, 1),
-      documentPage(2, 2),
-      documentPage(3, 3),
-    ]) {
+    for (const image of drawnNonFingerprints()) {
       expect(feedback(image), image.name).toContain('NOT_A_FINGERPRINT');
     }
   });
