@@ -66,6 +66,9 @@ describe.skipIf(fs === undefined)('LMDB store on a full disk', () => {
       await store.create(r, changeAudit(r.cccd, 'create'));
       acknowledged.push(r.cccd);
     }
+    // The journal writes its next segment out in the background after opening; a fill racing that write leaves the
+    // space to whichever finishes last (the spare's ENOSPC frees it again). Fill once the writes have settled.
+    await freeSpaceSettled(small);
   });
   afterAll(async () => {
     await store?.close();
@@ -156,6 +159,17 @@ describe.skipIf(fs === undefined)('LMDB store on a full disk', () => {
     expect(unhandled).toEqual([]);
   });
 });
+
+/** Resolves once the free space reads the same twice 200 ms apart (at most 20 s): no background write under way. */
+async function freeSpaceSettled(small: SmallFilesystem): Promise<void> {
+  let last = small.freeBytes();
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = small.freeBytes();
+    if (now === last) return;
+    last = now;
+  }
+}
 
 describe.skipIf(fs === undefined)('audit journal on a full disk', () => {
   const small = fs as SmallFilesystem;
