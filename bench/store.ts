@@ -2,7 +2,7 @@
  * Store scale benchmark: bulk-loads N generated records through the public RecordStore (sealing included), then
  * measures random reads (decrypt included), metadata reads, count and bytes per record on disk.
  *   npm run bench:store -- --backend lmdb|postgres --records 1000000 [--batch 1000] [--concurrency 4] [--reads 20000]
- *     [--data <dir>] [--pg postgres://...] [--keep]
+ *     [--order sequential|random] [--data <dir>] [--pg postgres://...] [--keep]
  * Templates: 524-byte int8 face templates (v1) and two sinhtrac finger templates encoded from fixtures/synth
  * minutiae (falls back to random bytes of a typical size when the native core is not built).
  */
@@ -29,6 +29,8 @@ const readCount = args.number('reads', 20_000);
 /** Batches in flight at once: hides commit (fsync) latency; PostgreSQL spreads them over pooled connections. */
 const loadConcurrency = args.number('concurrency', 4);
 const keep = args.flag('keep');
+/** Key order of the load: `random` is how records of a real population arrive (any province, year, serial). */
+const order = args.string('order', 'sequential');
 const pgUrl = args.string('pg', 'postgres://postgres@127.0.0.1:5432/test');
 const dataDir = args.string('data', '') || mkdtempSync(join(tmpdir(), 'sinhtrac-bench-store-'));
 const schema = `bench_store_${process.pid}`;
@@ -67,6 +69,23 @@ async function fingerTemplates(): Promise<{ templates: Uint8Array[]; source: str
   }
 }
 
+/** Load position -> record index: identity, or a seeded permutation (Fisher-Yates) for `--order random`. */
+function keyOrder(count: number, name: string): (i: number) => number {
+  if (name === 'sequential') return (i) => i;
+  if (name !== 'random') throw new Error(`--order must be sequential or random, got ${name}`);
+  const permutation = new Uint32Array(count);
+  for (let i = 0; i < count; i++) permutation[i] = i;
+  let seed = 0x9e3779b9;
+  for (let i = count - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    const j = seed % (i + 1);
+    const t = permutation[i]!;
+    permutation[i] = permutation[j]!;
+    permutation[j] = t;
+  }
+  return (i) => permutation[i]!;
+}
+
 function cccdOf(i: number): string {
   // Province 001, male 1900s, birth year 00-99 cycling, 6-digit serial: 100M distinct valid numbers.
   return `0010${String(Math.floor(i / 1_000_000) % 100).padStart(2, '0')}${String(i % 1_000_000).padStart(6, '0')}`;
@@ -95,15 +114,28 @@ async function main(): Promise<void> {
   });
 
   const existing = await store.count();
+  const indexOf = keyOrder(recordCount, order);
   const bar = new ProgressBar(`load ${backend}`, recordCount);
   const loadStart = performance.now();
   const inFlight = new Set<Promise<void>>();
+  // Load rate per tenth of the load: shows whether inserting slows as the store grows.
+  const tenth = Math.max(1, Math.floor(recordCount / 10));
+  const tenthRates: number[] = [];
+  let loaded = 0;
+  let tenthStart = loadStart;
   for (let start = 0; start < recordCount; start += batchSize) {
     const batch: BiometricRecord[] = [];
-    for (let i = start; i < Math.min(recordCount, start + batchSize); i++) batch.push(recordOf(existing + i));
+    for (let i = start; i < Math.min(recordCount, start + batchSize); i++)
+      batch.push(recordOf(existing + indexOf(i)));
     const write: Promise<void> = store.putMany(batch).then(() => {
       inFlight.delete(write);
       bar.tick(batch.length);
+      loaded += batch.length;
+      if (loaded >= (tenthRates.length + 1) * tenth) {
+        const now = performance.now();
+        tenthRates.push(Math.round(tenth / ((now - tenthStart) / 1000)));
+        tenthStart = now;
+      }
     });
     inFlight.add(write);
     if (inFlight.size >= loadConcurrency) await Promise.race(inFlight);
@@ -143,8 +175,10 @@ async function main(): Promise<void> {
     records_total: total,
     batch: batchSize,
     load_concurrency: loadConcurrency,
+    load_order: order,
     load_s: +loadS.toFixed(2),
     load_records_per_s: Math.round(recordCount / loadS),
+    load_records_per_s_by_tenth: tenthRates,
     reads: readCount,
     read_p50_ms: +percentile(readMs, 50).toFixed(4),
     read_p99_ms: +percentile(readMs, 99).toFixed(4),
