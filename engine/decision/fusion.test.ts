@@ -42,10 +42,13 @@ describe('impostor tail', () => {
     expect(Math.log10(impostorTail(face, 0.45))).toBeCloseTo(-3.5, 9);
   });
 
-  it('clamps conservatively outside the calibrated range', () => {
+  it('gives no evidence below the calibrated range and extends the last slope beyond it', () => {
     expect(impostorTail(face, 0.29)).toBe(1);
-    expect(impostorTail(face, 0.99)).toBeCloseTo(1e-5, 15);
     expect(impostorTail(face, Number.NaN)).toBe(1);
+    // The last segment (0.5: 1e-4, 0.6: 1e-5) extended: one decade per 0.1.
+    expect(Math.log10(impostorTail(face, 0.65))).toBeCloseTo(-5.5, 9);
+    expect(Math.log10(impostorTail(face, 0.99))).toBeCloseTo(-8.9, 9);
+    expect(impostorTail(face, Number.POSITIVE_INFINITY)).toBe(0);
   });
 
   it('never increases with the score', () => {
@@ -71,7 +74,7 @@ describe('impostor tail from a measured tail', () => {
     });
     expect(impostorTail(withTail, 10)).toBeCloseTo(1e-2, 12);
     expect(Math.log10(impostorTail(withTail, 15))).toBeCloseTo(-3, 9);
-    expect(impostorTail(withTail, 99)).toBeCloseTo(1e-6, 15);
+    expect(Math.log10(impostorTail(withTail, 40))).toBeCloseTo(-8, 9);
     expect(impostorTail(finger, 15)).toBe(1); // thresholds only: below the loosest point, no evidence
   });
 

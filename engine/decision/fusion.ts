@@ -1,50 +1,33 @@
 /**
  * Face + fingerprint score fusion by combining impostor tail probabilities (Fisher's method).
  *
- * Each modality's calibration lists thresholds measured on its impostor score distribution: at score
- * `threshold`, a fraction `measured_fmr` of impostor pairs scored at least as high (or, finer, the measured
- * `impostor_tail` of [score, fraction] points when the file has one). Between points the
- * impostor tail FMR(s) is interpolated linearly in log10; outside them it is clamped conservatively (below the
- * loosest point FMR = 1, no evidence; above the tightest point FMR = the tightest measured value, no claim beyond
- * the data). The fused score is -log10 of the product of the per-modality tails. For k independent modalities whose
- * tails are (at least) uniform under impostors, P(product <= t) = t * sum_{i<k} (-ln t)^i / i!, so the threshold
- * for a target FMR solves that equation: the fused rule keeps the target FMR without any new calibration, and
- * every approximation above errs toward NO_MATCH. (The finger-set fusion reads the same tail but extends it beyond
- * the data: see impostor-tail.ts.)
+ * Each modality's score becomes its impostor tail probability: the measured `impostor_tail` of its calibration
+ * when the file has one, else its calibrated thresholds (at `threshold`, a fraction `measured_fmr` of impostor pairs
+ * scored at least as high), read by the one rule of impostor-tail.ts (log10-linear between points, FMR 1 below
+ * them, the last slope extended beyond them). The fused score is -log10 of the product of the
+ * per-modality tails. For k independent modalities whose tails are (at least) uniform under impostors,
+ * P(product <= t) = t * sum_{i<k} (-ln t)^i / i!, so the threshold for a target FMR solves that equation: the fused
+ * rule keeps the target FMR without any new calibration.
  */
 import type { Calibration } from './calibration.ts';
+import { fisherLog10, log10FmrAt, tailPointsOf, type TailPoint } from './impostor-tail.ts';
 
 /** Impostor tail probability of `score`: the estimated fraction of impostor comparisons scoring >= it. */
 export function impostorTail(calibration: Calibration, score: number): number {
-  const points = tailPoints(calibration);
-  const loosest = points[0];
-  const tightest = points[points.length - 1];
-  if (loosest === undefined || tightest === undefined || !Number.isFinite(score)) return 1;
-  if (score < loosest.score) return 1;
-  if (score >= tightest.score) return 10 ** tightest.log10Fmr;
-  for (let i = 1; i < points.length; i++) {
-    const lo = points[i - 1]!;
-    const hi = points[i]!;
-    if (score < hi.score) {
-      const f = hi.score > lo.score ? (score - lo.score) / (hi.score - lo.score) : 1;
-      return 10 ** (lo.log10Fmr + f * (hi.log10Fmr - lo.log10Fmr));
-    }
-  }
-  return 10 ** tightest.log10Fmr;
+  return 10 ** log10FmrAt(tailPoints(calibration), score);
 }
 
-const pointsCache = new WeakMap<Calibration, { score: number; log10Fmr: number }[]>();
+const pointsCache = new WeakMap<Calibration, TailPoint[]>();
 
 /** The measured tail when the calibration has one (finer), else its calibrated thresholds; by increasing score. */
-function tailPoints(calibration: Calibration): { score: number; log10Fmr: number }[] {
+function tailPoints(calibration: Calibration): TailPoint[] {
   let points = pointsCache.get(calibration);
   if (points === undefined) {
-    const tail = calibration.impostor_tail?.filter(([s, p]) => Number.isFinite(s) && p > 0 && p <= 1);
-    points = (
-      tail !== undefined && tail.length >= 2
-        ? tail.map(([s, p]) => ({ score: s, log10Fmr: Math.log10(p) }))
-        : calibration.thresholds.map((t) => ({ score: t.threshold, log10Fmr: Math.log10(fmrOf(t)) }))
-    ).sort((a, b) => a.score - b.score);
+    const measured = tailPointsOf(calibration.impostor_tail ?? []);
+    points =
+      measured.length >= 2
+        ? measured
+        : tailPointsOf(calibration.thresholds.map((t) => [t.threshold, fmrOf(t)] as const));
     pointsCache.set(calibration, points);
   }
   return points;
@@ -64,14 +47,7 @@ export function fusedScore(tails: readonly number[]): number {
 export function productTailProbability(t: number, k: number): number {
   if (t <= 0) return 0;
   if (t >= 1) return 1;
-  const minusLnT = -Math.log(t);
-  let term = 1;
-  let sum = 1;
-  for (let i = 1; i < k; i++) {
-    term *= minusLnT / i;
-    sum += term;
-  }
-  return Math.min(1, t * sum);
+  return Math.min(1, 10 ** fisherLog10(Math.log10(t), k));
 }
 
 const thresholdCache = new Map<string, number>();

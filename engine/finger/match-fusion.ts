@@ -5,10 +5,18 @@
  * combined by Fisher's method: P(product <= P) = P * sum_{i<k} (-ln P)^i / i! under impostors. That fused FMR is
  * mapped back through the same tail to a score, so the fused score sits on the single-finger scale and the
  * calibrated single-finger thresholds keep their meaning (one finger: its own score, unchanged). Several weak
- * agreeing fingers add up; one strong finger is not diluted by a poor capture of another (its tail stays small).
+ * agreeing fingers add up; one strong finger is not diluted by a poor capture of another (its tail stays small:
+ * beyond the measured tail the shared reader extends the last slope, see engine/decision/impostor-tail.ts).
  */
 import { loadCalibration } from '../decision/calibration.ts';
-import type { ImpostorTail } from '../decision/impostor-tail.ts';
+import {
+  fisherLog10,
+  log10FmrAt,
+  scoreAtLog10Fmr,
+  tailPointsOf,
+  type ImpostorTail,
+  type TailPoint,
+} from '../decision/impostor-tail.ts';
 
 export type { ImpostorTail } from '../decision/impostor-tail.ts';
 
@@ -22,68 +30,33 @@ export function loadImpostorTail(): ImpostorTail {
   return tail;
 }
 
-/**
- * log10 FMR at score, linear between table points; the last segment's slope extends it beyond the data (there it
- * only orders scores that are past every calibrated threshold anyway; the Verify fusion clamps there instead, see
- * engine/decision/impostor-tail.ts). Log domain: strong matches underflow FMR.
- */
-export function tailLog10Fmr(tail: ImpostorTail, score: number): number {
-  const first = tail[0]!;
-  if (score <= first[0]) return Math.log10(first[1]);
-  for (let i = 1; i < tail.length; i++) {
-    const [s1, f1] = tail[i]!;
-    const [s0, f0] = tail[i - 1]!;
-    if (score <= s1 || i === tail.length - 1) {
-      const t = s1 > s0 ? (score - s0) / (s1 - s0) : 1;
-      return Math.min(0, Math.log10(f0) + t * (Math.log10(f1) - Math.log10(f0)));
-    }
+/** Points of the tail for the shared reader, computed once per tail (the calibration's tail is loaded once). */
+const pointsCache = new WeakMap<ImpostorTail, TailPoint[]>();
+
+function pointsOf(tail: ImpostorTail): TailPoint[] {
+  let points = pointsCache.get(tail);
+  if (points === undefined) {
+    points = tailPointsOf(tail);
+    pointsCache.set(tail, points);
   }
-  return Math.log10(tail[tail.length - 1]![1]);
+  return points;
 }
 
+/** Impostor fraction at `score` on the tail, by the one rule of engine/decision/impostor-tail.ts. */
 export function tailFmr(tail: ImpostorTail, score: number): number {
-  return 10 ** tailLog10Fmr(tail, score);
+  return 10 ** log10FmrAt(pointsOf(tail), score);
 }
 
-/** The score whose tail has this log10 FMR (inverse of tailLog10Fmr on the same piecewise-linear curve). */
-export function tailScoreOfLog10(tail: ImpostorTail, log10Fmr: number): number {
-  const target = Math.min(0, log10Fmr);
-  const first = tail[0]!;
-  if (target >= Math.log10(first[1])) return first[0];
-  for (let i = 1; i < tail.length; i++) {
-    const [s1, f1] = tail[i]!;
-    const [s0, f0] = tail[i - 1]!;
-    const l0 = Math.log10(f0);
-    const l1 = Math.log10(f1);
-    if (target >= l1 || i === tail.length - 1) {
-      const t = l1 < l0 ? (target - l0) / (l1 - l0) : 1;
-      return s0 + t * (s1 - s0);
-    }
-  }
-  return tail[tail.length - 1]![0];
-}
-
+/** The score at which the tail reads `fmr` (its inverse). */
 export function tailScore(tail: ImpostorTail, fmr: number): number {
-  return tailScoreOfLog10(tail, Math.log10(fmr));
-}
-
-/** log10 of Fisher's P(product of k independent uniform tails <= 10^log10Product), without underflow. */
-export function fisherLog10(log10Product: number, k: number): number {
-  const minusLn = -log10Product * Math.LN10;
-  let term = 1;
-  let sum = 1;
-  for (let i = 1; i < k; i++) {
-    term *= minusLn / i;
-    sum += term;
-  }
-  return Math.min(0, log10Product + Math.log10(sum));
+  return scoreAtLog10Fmr(pointsOf(tail), Math.log10(fmr));
 }
 
 /** Fused fingerprint score of per-finger scores (see the rule above). */
 export function fuseFingerScores(scores: readonly number[], tail?: ImpostorTail): number {
   if (scores.length === 0) throw new RangeError('no finger scores to fuse');
   if (scores.length === 1) return scores[0]!;
-  const t = tail ?? loadImpostorTail();
-  const log10Product = scores.reduce((sum, s) => sum + tailLog10Fmr(t, s), 0);
-  return tailScoreOfLog10(t, fisherLog10(log10Product, scores.length));
+  const points = pointsOf(tail ?? loadImpostorTail());
+  const log10Product = scores.reduce((sum, s) => sum + log10FmrAt(points, s), 0);
+  return scoreAtLog10Fmr(points, fisherLog10(log10Product, scores.length));
 }

@@ -267,9 +267,18 @@ describe('fuseFingerScores', () => {
   it('maps scores to tails and back', () => {
     expect(tailFmr(tail, 10)).toBeCloseTo(1e-2, 10);
     expect(tailFmr(tail, 15)).toBeCloseTo(1e-3, 10);
-    expect(tailFmr(tail, 30)).toBeCloseTo(1e-6, 10);
     expect(tailScore(tail, 1e-3)).toBeCloseTo(15, 8);
+    // Beyond the data: the last slope extended (the one rule of engine/decision/impostor-tail.ts).
+    expect(tailFmr(tail, 30)).toBeCloseTo(1e-6, 10);
     expect(tailScore(tail, 1e-6)).toBeCloseTo(30, 8);
+  });
+
+  it('does not let a poor second capture pull a finger beyond the data under the threshold it meets alone', () => {
+    const longer: ImpostorTail = [...tail, [30, 1e-5]];
+    const threshold = 20; // the 1e-4 point
+    // Clamped at the last point, [60, 0] fused to 19.5: Fisher's (1 - ln p) factor outweighed the capped tail.
+    expect(fuseFingerScores([60, 0], longer)).toBeGreaterThanOrEqual(threshold);
+    expect(fuseFingerScores([60, 0], longer)).toBeCloseTo(47.1, 1);
   });
 
   it('keeps one finger unchanged and lets agreeing fingers add up', () => {
