@@ -157,7 +157,9 @@ function expectRefusedHttp(
   field?: string,
   reason?: string,
 ): void {
-  expect(res.status, `${label}: ${JSON.stringify(res.json).slice(0, 300)}`).toBe(400);
+  // 415 is the one refusal of bad input that HTTP names more exactly than 400.
+  const status = reason === 'UNSUPPORTED_MEDIA_TYPE' ? 415 : 400;
+  expect(res.status, `${label}: ${JSON.stringify(res.json).slice(0, 300)}`).toBe(status);
   expect(res.json.error?.code, label).toBe('INVALID_ARGUMENT');
   expect(res.json.error?.reason, label).toMatch(/^[A-Z_]+$/);
   if (field !== undefined) expect(res.json.error.field, label).toBe(field);
@@ -276,7 +278,7 @@ describe('HTTP JSON routes', () => {
         ['a JSON number', '1e400', undefined],
         ['an unknown field', '{"cccd_": "1"}', 'INVALID_FIELD'],
         ['prototype poisoning', '{"__proto__": {"level": 1}}', undefined],
-        ['a wrong content type', '<x/>', 'INVALID_BODY', 'application/xml'],
+        ['a wrong content type', '<x/>', 'UNSUPPORTED_MEDIA_TYPE', 'application/xml'],
       ];
       for (const [name, body, reason, contentType] of cases) {
         const label = `${route.operation} ${name}`;

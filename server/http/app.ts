@@ -14,7 +14,8 @@ import { batchRoutes } from './batch.ts';
 import { exceedsStructuralChars, tooComplex } from './json-body.ts';
 import { completeOpenApi, type OpenApiDocument } from './openapi.ts';
 import { bodyTimeout } from './body-timeout.ts';
-import { clientError, frameworkError, notFound, sendError } from './error-replies.ts';
+import { clientError, frameworkError, notFoundWith, sendError } from './error-replies.ts';
+import { RouteHints } from './route-hints.ts';
 
 export interface HttpOptions {
   bodyLimitBytes: number;
@@ -85,7 +86,9 @@ export async function buildHttpServer(
   });
 
   fastify.setErrorHandler((err, _req, reply) => sendError(reply, err));
-  fastify.setNotFoundHandler(notFound);
+  const routeHints = new RouteHints();
+  routeHints.watch(fastify);
+  fastify.setNotFoundHandler(notFoundWith(routeHints));
 
   await fastify.register(swagger, {
     transformObject: (documentObject) =>

@@ -59,6 +59,43 @@ describe('router refusals', () => {
   });
 });
 
+describe('near-miss routes', () => {
+  it('points a slash before a custom method to the colon form, without the URL', async () => {
+    const res = await get('/v1/records/001190000123/verify', { method: 'POST' });
+    expect(res.status).toBe(404);
+    expect(res.json.error.reason).toBe('NO_ROUTE');
+    expect(res.json.error.message).toContain('did you mean POST /v1/records/{cccd}:verify?');
+    expect(res.text).not.toContain('001190000123');
+  });
+
+  it.each([
+    ['/v1/faces/compare', 'POST', 'POST /v1/faces:compare'],
+    ['/v1/records/', 'POST', 'POST /v1/records'],
+    ['/V1/Fingers:Extract', 'POST', 'POST /v1/fingers:extract'],
+    ['/records/001190000123/audit', 'GET', 'GET /v1/records/{cccd}/audit'],
+  ])('hints %s (%s) at %s', async (path, method, route) => {
+    const res = await get(path, { method });
+    expect(res.status).toBe(404);
+    expect(res.json.error.message).toContain(`did you mean ${route}?`);
+  });
+
+  it('answers a known path with the wrong method with 405 and Allow', async () => {
+    const res = await fetch(`${base}/v1/faces:compare`);
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
+    expect(((await res.json()) as any).error).toMatchObject({ reason: 'METHOD_NOT_ALLOWED' });
+    const records = await fetch(`${base}/v1/records/001190000123`, { method: 'POST' });
+    expect(records.status).toBe(405);
+    expect(records.headers.get('allow')).toBe('DELETE, GET, PUT');
+  });
+
+  it('gives no hint when nothing is near', async () => {
+    const res = await get('/v2/nothing/here');
+    expect(res.status).toBe(404);
+    expect(res.json.error.message).not.toContain('did you mean');
+  });
+});
+
 describe('body parser refusals', () => {
   const post = (body: string, type = 'application/json') =>
     get('/v1/fingers:compare', { method: 'POST', headers: { 'content-type': type }, body });
@@ -70,11 +107,32 @@ describe('body parser refusals', () => {
     expect(res.text).not.toContain('zqzq');
   });
 
-  it('answers a wrong content type with INVALID_BODY, without the header', async () => {
+  it('answers a wrong content type with 415 naming the accepted type, without the header', async () => {
     const res = await post('<probe/>', `application/${marker}`);
-    expect(res.status).toBe(400);
-    expect(res.json.error).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'INVALID_BODY' });
+    expect(res.status).toBe(415);
+    expect(res.json.error).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect(res.json.error.message).toContain('application/json');
     expect(res.text).not.toContain('zqzq');
+  });
+
+  it('answers a body without a content type with 415 too', async () => {
+    const res = await fetch(`${base}/v1/fingers:compare`, {
+      method: 'POST',
+      body: new Uint8Array([123, 125]),
+    });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as any).error.reason).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('names both types the batch route reads', async () => {
+    const res = await get('/v1/verify:batch', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'a,b\n',
+    });
+    expect(res.status).toBe(415);
+    expect(res.json.error.message).toContain('application/x-ndjson');
+    expect(res.json.error.message).toContain('application/json');
   });
 });
 

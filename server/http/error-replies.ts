@@ -8,6 +8,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, invalidArgument, toAppError } from '../errors.ts';
 import { BodyTimeoutError } from './body-timeout.ts';
+import type { RouteHints } from './route-hints.ts';
 import { schemaErrorOf } from './validation-errors.ts';
 
 /** Fastify errors that are the caller's fault, mapped to a reason code. */
@@ -17,8 +18,6 @@ function requestErrorOf(err: FastifyError): AppError | undefined {
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return invalidArgument('BODY_TOO_LARGE', 'request body is larger than the service accepts');
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return invalidArgument('INVALID_BODY', 'unsupported content-type: send application/json');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return invalidArgument('INVALID_BODY', 'empty body with content-type application/json');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
@@ -37,6 +36,8 @@ function requestErrorOf(err: FastifyError): AppError | undefined {
  * over-long path), which the kinds both transports share do not distinguish.
  */
 export function sendError(reply: FastifyReply, err: unknown, status?: number): void {
+  if ((err as FastifyError | null)?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return unsupportedMediaType(reply);
   const appErr = requestErrorOf(err as FastifyError) ?? toAppError(err);
   if (appErr.kind === 'INTERNAL') reply.log.error({ err }, 'internal error');
   if (err instanceof BodyTimeoutError) {
@@ -45,6 +46,22 @@ export function sendError(reply: FastifyReply, err: unknown, status?: number): v
     status ??= err.statusCode;
   }
   reply.code(status ?? appErr.httpStatus).send({ error: appErr.toJSON() });
+}
+
+/** A body in a type the route does not read (or none declared): 415, naming the types it takes. */
+function unsupportedMediaType(reply: FastifyReply): void {
+  const accepted = reply.request.routeOptions.url?.endsWith('::batch')
+    ? ['application/x-ndjson', 'application/json']
+    : ['application/json'];
+  reply.header('accept-post', accepted.join(', '));
+  sendError(
+    reply,
+    invalidArgument(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `the body must be sent as ${accepted.join(' or ')} (content-type header); bytes inside it are base64`,
+    ),
+    415,
+  );
 }
 
 /** Refusals of the router, before any route (fastify's `frameworkErrors`). */
@@ -63,10 +80,27 @@ export function frameworkError(err: FastifyError, _req: FastifyRequest, reply: F
   }
 }
 
-export function notFound(req: FastifyRequest, reply: FastifyReply): void {
-  reply.code(404).send({
-    error: { code: 'NOT_FOUND', reason: 'NO_ROUTE', message: `no ${req.method} route at this path` },
-  });
+/** No route took the request: 405 with `Allow` when the path takes other methods, else 404 with a hint if any. */
+export function notFoundWith(hints: RouteHints) {
+  return function notFound(req: FastifyRequest, reply: FastifyReply): void {
+    const path = req.url.split('?')[0] ?? '';
+    const hint = hints.hintFor(req.method, path);
+    if (hint?.allow) {
+      reply.header('allow', hint.allow.join(', '));
+      reply.code(405).send({
+        error: {
+          code: 'NOT_FOUND',
+          reason: 'METHOD_NOT_ALLOWED',
+          message: `this path takes ${hint.allow.join(', ')}, not ${req.method}`,
+        },
+      });
+      return;
+    }
+    const near = hint?.didYouMean ? `; did you mean ${hint.didYouMean}?` : '';
+    reply.code(404).send({
+      error: { code: 'NOT_FOUND', reason: 'NO_ROUTE', message: `no ${req.method} route at this path${near}` },
+    });
+  };
 }
 
 /** Node's own refusals (headers too slow or too large, unparsable HTTP): fastify's `clientErrorHandler`. */
