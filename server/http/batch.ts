@@ -7,11 +7,12 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { BatchEntry } from '../app/batch.ts';
 import type { Application } from '../app/index.ts';
-import { codecOf } from '../contract.ts';
+import { codecOf, packageName, reflection } from '../contract.ts';
 import { AppError, invalidArgument } from '../errors.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
 import { exceedsStructuralChars, tooComplex } from './json-body.ts';
 import { jsonSchemaOf } from './json-schema.ts';
+import { malformedBytesField } from './malformed-bytes.ts';
 import { streamedBody } from './body-timeout.ts';
 import { boundedLines, LineTimeoutError } from './ndjson-lines.ts';
 import { httpCallContext } from './rpc-route.ts';
@@ -21,6 +22,7 @@ type VerifyBatchItem = sinhtrac.v1.VerifyBatchItem.$Properties;
 
 const ndjson = 'application/x-ndjson';
 const itemCodec = codecOf('VerifyBatchItem');
+const itemType = reflection.lookupType(`${packageName}.VerifyBatchItem`);
 const resultCodec = codecOf('VerifyBatchResult');
 const toJsonOptions = { bytes: String, longs: Number, enums: String, defaults: true, arrays: true } as const;
 
@@ -92,7 +94,9 @@ async function* entriesOf(
       try {
         yield { item: itemCodec.fromObject(json as Record<string, unknown>) as VerifyBatchItem };
       } catch (err) {
-        yield { error: invalidArgument('INVALID_FIELD', `line ${lineNo}: ${(err as Error).message}`), id };
+        const field = malformedBytesField(itemType, json);
+        const why = field ? `${field}: expected base64` : (err as Error).message;
+        yield { error: invalidArgument('INVALID_FIELD', `line ${lineNo}: ${why}`, field), id };
       }
     }
   } catch (err) {

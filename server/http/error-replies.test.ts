@@ -59,6 +59,48 @@ describe('router refusals', () => {
   });
 });
 
+describe('messages a newcomer can act on', () => {
+  const post = (path: string, body: unknown) =>
+    get(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('names a property the request does not define', async () => {
+    const res = await post('/v1/faces:extract', { imagee: 'AAAA' });
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatchObject({ reason: 'INVALID_FIELD', field: 'imagee' });
+    expect(res.json.error.message).toMatch(/^imagee is not a field of this request/);
+  });
+
+  it('says "expected base64" and names the field for malformed bytes, nested ones included', async () => {
+    const face = await post('/v1/faces:extract', { image: '@@ not base64 !!' });
+    expect(face.json.error).toMatchObject({ reason: 'INVALID_FIELD', field: 'image' });
+    expect(face.json.error.message).toContain('expected base64');
+    const fingers = await post('/v1/fingers:compare', {
+      probe: [
+        { position: 2, template: 'AAAA' },
+        { position: 7, template: '%%%' },
+      ],
+      reference: [],
+    });
+    expect(fingers.json.error).toMatchObject({ reason: 'INVALID_FIELD', field: 'probe[1].template' });
+    expect(fingers.json.error.message).toContain('expected base64');
+  });
+
+  it('names the malformed bytes field of a batch item', async () => {
+    const res = await fetch(`${base}/v1/verify:batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: `${JSON.stringify({ id: 'a', cccd: '001190000123', face: { template: '***' } })}\n`,
+    });
+    const line = JSON.parse((await res.text()).trim().split('\n')[0]!);
+    expect(line.error).toMatchObject({ reason: 'INVALID_FIELD', field: 'face.template' });
+    expect(line.error.message).toContain('expected base64');
+  });
+});
+
 describe('near-miss routes', () => {
   it('points a slash before a custom method to the colon form, without the URL', async () => {
     const res = await get('/v1/records/001190000123/verify', { method: 'POST' });

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { codecOf } from '../contract.ts';
+import { codecOf, packageName, reflection } from '../contract.ts';
 import type { TLSSocket } from 'node:tls';
 import { callerOf, credentialsOf, newCallContext, type CallContext } from '../app/context.ts';
 import { invalidArgument } from '../errors.ts';
 import { jsonSchemaOf } from './json-schema.ts';
+import { malformedBytesField } from './malformed-bytes.ts';
 
 export interface RpcRoute<Req, Res> {
   method: 'POST' | 'PUT' | 'GET' | 'DELETE';
@@ -88,7 +89,16 @@ export function rpcRoute<Req, Res>(fastify: FastifyInstance, route: RpcRoute<Req
       try {
         message = (requestCodec ? requestCodec.fromObject(fields) : fields) as Req;
       } catch (err) {
-        // protobufjs refuses malformed base64 here; name it rather than fail as a 500.
+        // protobufjs refuses malformed base64 here; name the field rather than fail as a 500.
+        const field = route.request
+          ? malformedBytesField(reflection.lookupType(`${packageName}.${route.request}`), fields)
+          : undefined;
+        if (field !== undefined)
+          throw invalidArgument(
+            'INVALID_FIELD',
+            `${field}: expected base64 (bytes travel as base64 in JSON)`,
+            field,
+          );
         throw invalidArgument('INVALID_FIELD', `malformed request: ${(err as Error).message}`);
       }
       const result = await route.handler(message, ctx, httpReq);

@@ -21,10 +21,14 @@ export function fieldOfPointer(pointer: string, extra?: unknown): string | undef
 const reasons: Record<string, string> = { maxItems: 'TOO_MANY_ITEMS' };
 
 export function schemaErrorOf(first: SchemaError | undefined, message: string): AppError {
+  const field = first ? fieldOfPointer(first.instancePath, first.params?.additionalProperty) : undefined;
   return new AppError(
     'INVALID_ARGUMENT',
     reasons[first?.keyword ?? ''] ?? 'INVALID_FIELD',
-    message,
-    first ? fieldOfPointer(first.instancePath, first.params?.additionalProperty) : undefined,
+    // ajv says "must NOT have additional properties" without naming it: name it (the caller's own key).
+    first?.keyword === 'additionalProperties' && field !== undefined
+      ? `${field} is not a field of this request (fields use the proto names, e.g. target_fmr)`
+      : message,
+    field,
   );
 }
