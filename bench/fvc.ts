@@ -175,6 +175,7 @@ async function benchFolder(
   const outDir = path.join(here, 'out');
   mkdirSync(outDir, { recursive: true });
   await writeSheet(path.join(outDir, `fvc-minutiae-${label.replace(/[^\w-]+/g, '_')}.png`), tiles);
+  const qualities = enrolled.map((t) => t.quality);
   const line: Record<string, unknown> = {
     folder: label,
     images: images.length,
@@ -200,20 +201,11 @@ async function benchFolder(
       enrolled.map((t) => t.minutiae.length),
       95,
     ),
-    quality_mean: round(mean(enrolled.map((t) => t.quality)), 1),
-    quality_p5: percentile(
-      enrolled.map((t) => t.quality),
-      5,
-    ),
+    quality_mean: round(mean(qualities), 1),
+    quality_p5: percentile(qualities, 5),
     // The distribution of the template quality of the enrolled prints (issue 16: quality per folder).
     quality_percentiles: Object.fromEntries(
-      [5, 25, 50, 75, 95].map((p) => [
-        `p${p}`,
-        percentile(
-          enrolled.map((t) => t.quality),
-          p,
-        ),
-      ]),
+      [5, 25, 50, 75, 95].map((p) => [`p${p}`, percentile(qualities, p)]),
     ),
     template_bytes_mean: round(mean(enrolled.map((t) => t.bytes.byteLength)), 1),
   };

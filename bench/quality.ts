@@ -30,13 +30,11 @@ import { compareFingerTemplates } from '../engine/finger/match.ts';
 import { nonFingerprints } from '../fixtures/non-fingerprints.ts';
 import { parseArgs } from './lib/args.ts';
 import { errorVersusReject, randomRejectFnmr, type QualityPair } from './lib/erc.ts';
-import { foldersHolding, fvcSampleName } from './lib/fvc-folders.ts';
+import { foldersHolding, fvcImagePattern, fvcSampleName } from './lib/fvc-folders.ts';
 import { fvcPairs } from './fvc-protocol.ts';
 import { ProgressBar } from './lib/progress.ts';
 import { printResult } from './lib/result.ts';
 import { percentile } from './lib/stats.ts';
-
-const imagePattern = /\.(tif|tiff|png|bmp|wsq|jpe?g)$/i;
 
 interface Judged {
   name: string;
@@ -97,7 +95,7 @@ const unreadable: string[] = [];
 
 async function judgeFolder(folder: string, dpi: number, limit: number, extract = false): Promise<Judged[]> {
   const files = readdirSync(folder)
-    .filter((f) => imagePattern.test(f))
+    .filter((f) => fvcImagePattern.test(f))
     .sort()
     .slice(0, limit);
   const bar = new ProgressBar(path.basename(folder), files.length);
@@ -135,7 +133,7 @@ async function main(): Promise<void> {
   const threshold = thresholdFor('finger', ercTargetFmr);
   const allPairs: QualityPair[] = [];
   const realFolders: Record<string, Record<string, unknown>> = {};
-  for (const folder of foldersHolding(data, (f) => imagePattern.test(f))) {
+  for (const folder of foldersHolding(data, (f) => fvcImagePattern.test(f))) {
     const judged = await judgeFolder(folder, dpi, limit, withErc);
     const pairs = withErc ? qualityPairs(judged, threshold) : [];
     allPairs.push(...pairs);
@@ -152,9 +150,10 @@ async function main(): Promise<void> {
     real.push(...judged);
   }
   const negativeSets: Record<string, Judged[]> = {};
+  const unreadableReal = unreadable.length;
   for (const root of negatives.split(',').filter(Boolean)) {
     const judged: Judged[] = [];
-    for (const folder of foldersHolding(root, (f) => imagePattern.test(f))) {
+    for (const folder of foldersHolding(root, (f) => fvcImagePattern.test(f))) {
       judged.push(...(await judgeFolder(folder, dpi, limit)));
     }
     negativeSets[root] = judged;
@@ -163,22 +162,26 @@ async function main(): Promise<void> {
     negativeSets['generated'] = (await nonFingerprints()).map((g) => judge(g.name, g, 500));
   }
   const allNegatives = Object.values(negativeSets).flat();
+  // A negative that cannot be decoded is refused by the service as INVALID_IMAGE: counted, not in the rate.
+  const unreadableNegatives = unreadable.length - unreadableReal;
+  const askedForNegatives = negatives !== '' || args.flag('generated-negatives');
   for (const j of allNegatives.filter((n) => !refused(n)))
     console.error(`  accepted as a fingerprint: ${j.name}`);
   const feedback: Record<string, number> = {};
   for (const j of real) for (const c of j.codes) feedback[c] = (feedback[c] ?? 0) + 1;
   const rate = (n: number, of: number): number => (of > 0 ? Number((n / of).toFixed(4)) : 0);
+  const qualityMs = real.map((j) => j.ms).filter(Number.isFinite);
   printResult({
     bench: 'quality',
     data,
     dpi,
     images: real.length,
-    unreadable_images: unreadable.length,
+    unreadable_images: unreadableReal,
     false_rejects_on_real: real.filter(refused).length,
     false_reject_rate_on_real: rate(real.filter(refused).length, real.length),
     feedback_on_real: feedback,
-    quality_ms_median: Number(percentile(real.map((j) => j.ms).filter(Number.isFinite), 50).toFixed(2)),
-    quality_ms_p95: Number(percentile(real.map((j) => j.ms).filter(Number.isFinite), 95).toFixed(2)),
+    quality_ms_median: Number(percentile(qualityMs, 50).toFixed(2)),
+    quality_ms_p95: Number(percentile(qualityMs, 95).toFixed(2)),
     ...(allPairs.length > 0
       ? {
           erc_target_fmr: ercTargetFmr,
@@ -189,10 +192,12 @@ async function main(): Promise<void> {
       : // No genuine pairs (--no-erc, or file names in neither FVC form): the keys stay, without a value.
         { erc: null, fnmr_reduction_at_10pct: null, random_reject_fnmr_at_10pct: null }),
     folders: realFolders,
-    ...(allNegatives.length > 0
+    ...(askedForNegatives
       ? {
           negatives: allNegatives.length,
-          non_fingerprint_rejected: rate(allNegatives.filter(refused).length, allNegatives.length),
+          unreadable_negatives: unreadableNegatives,
+          non_fingerprint_rejected:
+            allNegatives.length > 0 ? rate(allNegatives.filter(refused).length, allNegatives.length) : null,
           negative_sets: Object.fromEntries(
             Object.entries(negativeSets).map(([name, js]) => [
               name,
