@@ -12,7 +12,7 @@ import { AppError, invalidArgument } from '../errors.ts';
 import type { sinhtrac } from '../../proto/gen/sinhtrac.js';
 import { exceedsStructuralChars, tooComplex } from './json-body.ts';
 import { jsonSchemaOf } from './json-schema.ts';
-import { malformedBytesField } from './malformed-bytes.ts';
+import { undecodableBodyError } from './malformed-bytes.ts';
 import { streamedBody } from './body-timeout.ts';
 import { boundedLines, LineTimeoutError } from './ndjson-lines.ts';
 import { httpCallContext } from './rpc-route.ts';
@@ -94,9 +94,7 @@ async function* entriesOf(
       try {
         yield { item: itemCodec.fromObject(json as Record<string, unknown>) as VerifyBatchItem };
       } catch (err) {
-        const field = malformedBytesField(itemType, json);
-        const why = field ? `${field}: expected base64` : (err as Error).message;
-        yield { error: invalidArgument('INVALID_FIELD', `line ${lineNo}: ${why}`, field), id };
+        yield { error: undecodableBodyError(itemType, json, err, `line ${lineNo}: `), id };
       }
     }
   } catch (err) {

@@ -154,6 +154,7 @@ describe('body parser refusals', () => {
     expect(res.status).toBe(415);
     expect(res.json.error).toMatchObject({ code: 'INVALID_ARGUMENT', reason: 'UNSUPPORTED_MEDIA_TYPE' });
     expect(res.json.error.message).toContain('application/json');
+    expect(res.json.error.message).not.toContain('ndjson');
     expect(res.text).not.toContain('zqzq');
   });
 

@@ -48,11 +48,13 @@ export function sendError(reply: FastifyReply, err: unknown, status?: number): v
   reply.code(status ?? appErr.httpStatus).send({ error: appErr.toJSON() });
 }
 
+/** Body types a route may read; each route's plugin registers the parsers it takes (batch.ts adds NDJSON). */
+const bodyTypes = ['application/x-ndjson', 'application/json'];
+
 /** A body in a type the route does not read (or none declared): 415, naming the types it takes. */
 function unsupportedMediaType(reply: FastifyReply): void {
-  const accepted = reply.request.routeOptions.url?.endsWith('::batch')
-    ? ['application/x-ndjson', 'application/json']
-    : ['application/json'];
+  // reply.server is the route's own plugin context: it knows the parsers that route was given.
+  const accepted = bodyTypes.filter((t) => reply.server.hasContentTypeParser(t));
   reply.header('accept-post', accepted.join(', '));
   sendError(
     reply,

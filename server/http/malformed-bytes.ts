@@ -3,6 +3,7 @@
  * field; the caller needs the field. Walked only after the codec refused a body, so valid requests pay nothing.
  */
 import protobuf from 'protobufjs';
+import { invalidArgument, type AppError } from '../errors.ts';
 import { fieldOfPointer } from './validation-errors.ts';
 
 /** Standard or URL-safe base64, padded or not (what the codec decodes). */
@@ -27,4 +28,19 @@ export function malformedBytesField(type: protobuf.Type, value: unknown, pointer
     }
   }
   return undefined;
+}
+
+/**
+ * The refusal of a JSON body (or batch line, `at` = "line 3: ") that the codec of message `type` could not decode:
+ * the malformed bytes field when there is one, else the codec's own reason.
+ */
+export function undecodableBodyError(type: protobuf.Type, value: unknown, err: unknown, at = ''): AppError {
+  const field = malformedBytesField(type, value);
+  if (field !== undefined)
+    return invalidArgument(
+      'INVALID_FIELD',
+      `${at}${field}: expected base64 (bytes travel as base64 in JSON)`,
+      field,
+    );
+  return invalidArgument('INVALID_FIELD', `${at}malformed request: ${(err as Error).message}`);
 }

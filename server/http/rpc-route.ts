@@ -4,7 +4,7 @@ import type { TLSSocket } from 'node:tls';
 import { callerOf, credentialsOf, newCallContext, type CallContext } from '../app/context.ts';
 import { invalidArgument } from '../errors.ts';
 import { jsonSchemaOf } from './json-schema.ts';
-import { malformedBytesField } from './malformed-bytes.ts';
+import { undecodableBodyError } from './malformed-bytes.ts';
 
 export interface RpcRoute<Req, Res> {
   method: 'POST' | 'PUT' | 'GET' | 'DELETE';
@@ -61,6 +61,7 @@ export function httpCallContext(req: FastifyRequest): CallContext {
  */
 export function rpcRoute<Req, Res>(fastify: FastifyInstance, route: RpcRoute<Req, Res>): void {
   const requestCodec = route.request ? codecOf(route.request) : undefined;
+  const requestType = route.request ? reflection.lookupType(`${packageName}.${route.request}`) : undefined;
   const responseCodec = codecOf(route.response);
   fastify.route({
     method: route.method,
@@ -90,16 +91,7 @@ export function rpcRoute<Req, Res>(fastify: FastifyInstance, route: RpcRoute<Req
         message = (requestCodec ? requestCodec.fromObject(fields) : fields) as Req;
       } catch (err) {
         // protobufjs refuses malformed base64 here; name the field rather than fail as a 500.
-        const field = route.request
-          ? malformedBytesField(reflection.lookupType(`${packageName}.${route.request}`), fields)
-          : undefined;
-        if (field !== undefined)
-          throw invalidArgument(
-            'INVALID_FIELD',
-            `${field}: expected base64 (bytes travel as base64 in JSON)`,
-            field,
-          );
-        throw invalidArgument('INVALID_FIELD', `malformed request: ${(err as Error).message}`);
+        throw undecodableBodyError(requestType!, fields, err);
       }
       const result = await route.handler(message, ctx, httpReq);
       reply.code(route.status ?? 200);
